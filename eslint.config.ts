@@ -1,0 +1,40 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
+
+export default defineConfigWithVueTs(
+  { name: 'app/files-to-lint', files: ['**/*.{ts,mts,tsx,vue}'] },
+  { name: 'app/files-to-ignore', ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'node_modules/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    name: 'app/domain-is-pure',
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      // The rules engine is pure TypeScript: no framework, no storage, no i18n runtime (design.md §5).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vue', 'vue-*', '@vue/*', 'pinia', 'dexie', 'dexie-*', 'vue-i18n', '@intlify/*', '@/db/*', '@/stores/*', '@/views/*', '@/components/*'],
+              message: 'src/domain is pure TypeScript: pass data in from a store instead of importing the framework or the database.',
+            },
+          ],
+        },
+      ],
+      // `today` is always an argument: the domain never reads the clock.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `today` in as an argument: the domain never reads the system clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `today` in as an argument: the domain never reads the system clock.' },
+      ],
+    },
+  },
+  {
+    name: 'app/no-v-html',
+    files: ['src/**/*.vue'],
+    rules: { 'vue/no-v-html': 'error' },
+  },
+  skipFormatting,
+)

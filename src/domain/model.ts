@@ -1,0 +1,233 @@
+/**
+ * What the app holds (design.md §2): the person's own records, as plain data.
+ * Calendar dates are ISO strings `YYYY-MM-DD` (never Date objects: time zones shift them).
+ * Ids are strings chosen once (Dexie cannot change a primary key in an upgrade).
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string
+
+/** Who wrote an answer, objective or step. */
+export interface Author {
+  role: 'me' | 'companion' | 'social-worker'
+  /** The companion's or social worker's name, when known. */
+  name?: string
+}
+
+export interface Pcsw {
+  name: string
+  municipality: string
+  address?: string
+  phone?: string
+}
+
+export interface Project {
+  id: string
+  createdAt: string
+  updatedAt: string
+  pcsw: Pcsw
+  /** The social worker who guides the person, and their stand-in. */
+  socialWorker?: string
+  standIn?: string
+  /** The person of their choice who accompanies them (design.md §2). */
+  companion?: string
+  language?: 'fr' | 'nl' | 'en'
+  /** Date of the request for integration income (on the acknowledgement of receipt). */
+  requestedOn?: IsoDate
+  /** Date of the PCSW decision granting integration income, and of its notification. */
+  grantedOn?: IsoDate
+  grantNotifiedOn?: IsoDate
+  /** Only used to tell whether an ISIP is mandatory. */
+  birthDate?: IsoDate
+  ageBand?: 'under-25' | '25-or-more'
+  /** No right to social integration in the 3 months before the grant (legal-facts D13). */
+  newBeneficiary?: boolean
+  exemption?: 'health' | 'equity' | 'working-top-up'
+}
+
+/** The questions of the needs assessment (the ISIP guide, "How does an ISIP work?"). */
+export const REFLECTION_QUESTIONS = [
+  'needs',
+  'problems',
+  'struggles',
+  'rid_of',
+  'be_and_have',
+  'life',
+  'represent',
+  'good_at',
+  'less_good_at',
+  'skills',
+  'pcsw_help',
+] as const
+export type ReflectionQuestion = (typeof REFLECTION_QUESTIONS)[number]
+
+export interface ReflectionAnswer {
+  /** `${projectId}:${question}`: one answer per question and project. */
+  id: string
+  projectId: string
+  question: ReflectionQuestion
+  text: string
+  author: Author
+  updatedAt: string
+}
+
+export const OBJECTIVE_DOMAINS = [
+  'debt',
+  'housing',
+  'health',
+  'confidence',
+  'financial_independence',
+  'social_ties',
+  'job',
+  'language',
+  'training',
+  'other',
+] as const
+export type ObjectiveDomain = (typeof OBJECTIVE_DOMAINS)[number]
+
+export interface Objective {
+  id: string
+  projectId: string
+  title: string
+  domain: ObjectiveDomain
+  /** Something to reach, or something to be rid of. */
+  aim: 'reach' | 'rid_of'
+  targetDate?: IsoDate
+  status: 'open' | 'in_progress' | 'reached' | 'dropped'
+  /** The reflection answer it was drawn from, if any. */
+  fromAnswerId?: string
+  author: Author
+  createdOn: IsoDate
+  order: number
+}
+
+export type Party = 'me' | 'pcsw' | 'partner'
+
+export interface Step {
+  id: string
+  projectId: string
+  objectiveId?: string
+  title: string
+  who: Party
+  dueDate?: IsoDate
+  status: 'todo' | 'doing' | 'done' | 'dropped'
+  doneOn?: IsoDate
+  author: Author
+  createdOn: IsoDate
+  order: number
+}
+
+/** What one party commits to: `pcsw` = what I expect of the PCSW; `me` = what the PCSW expects of me. */
+export interface Commitment {
+  id: string
+  projectId: string
+  party: Party
+  text: string
+  author: Author
+  order: number
+}
+
+export interface Partner {
+  id: string
+  projectId: string
+  name: string
+  contact?: string
+}
+
+export interface Signatures {
+  me?: IsoDate
+  pcsw?: IsoDate
+  partner?: IsoDate
+}
+
+export interface Contract {
+  id: string
+  projectId: string
+  /** The draft was handed over: starts the cooling-off (legal-facts D5). */
+  draftReceivedOn?: IsoDate
+  signedOn?: IsoDate
+  signedBy: Signatures
+  durationMonths?: number
+  endsOn?: IsoDate
+}
+
+/** A change after signing; never overwritten (design.md §2). */
+export interface Amendment {
+  id: string
+  projectId: string
+  contractId: string
+  agreedOn: IsoDate
+  change: string
+  agreedBy: Signatures
+}
+
+export interface Evaluation {
+  id: string
+  projectId: string
+  contractId?: string
+  plannedOn?: IsoDate
+  heldOn?: IsoDate
+  inPerson?: boolean
+  said?: string
+  changes?: string
+}
+
+export interface MeetingRequest {
+  id: string
+  projectId: string
+  askedOn: IsoDate
+  how: 'in_person' | 'phone' | 'letter' | 'email' | 'other'
+  about?: string
+  meetingOn?: IsoDate
+  held?: boolean
+}
+
+export type DecisionKind = 'acknowledgement' | 'grant' | 'refusal' | 'sanction' | 'other'
+
+export interface Decision {
+  id: string
+  projectId: string
+  kind: DecisionKind
+  /** For an acknowledgement of receipt: the date of the request. */
+  decidedOn?: IsoDate
+  notifiedOn?: IsoDate
+  summary?: string
+  appealLodgedOn?: IsoDate
+}
+
+/** A formal notice (mise en demeure / aanmaning) for non-compliance. */
+export interface Notice {
+  id: string
+  projectId: string
+  receivedOn: IsoDate
+  hearingAskedOn?: IsoDate
+  hearingHeldOn?: IsoDate
+  outcome?: string
+}
+
+export interface Move {
+  id: string
+  projectId: string
+  movedOn: IsoDate
+  municipality: string
+  pcswName?: string
+  transfer?: 'accepted' | 'refused' | 'undecided'
+}
+
+export interface Trip {
+  id: string
+  projectId: string
+  leavesOn: IsoDate
+  returnsOn?: IsoDate
+  announcedOn?: IsoDate
+}
+
+/** The person's "seen / done" mark on a derived reminder (reminders themselves are never stored). */
+export interface ReminderMark {
+  /** `${projectId}:${reminderId}` */
+  id: string
+  projectId: string
+  reminderId: string
+  state: 'seen' | 'done'
+  on: IsoDate
+}

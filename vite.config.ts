@@ -1,0 +1,50 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+// The manifest's visible texts stay in French/Dutch/English neutral form: the app name is the same in all three.
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    vue(),
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
+      // Messages are precompiled, so the runtime compiler can go (toolchain.md: ~16 KiB raw).
+      dropMessageCompiler: true,
+      fullInstall: false,
+      strictMessage: true,
+    }),
+    VitePWA({
+      // 'prompt': an automatic update would lose what someone is typing (style.md).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Mon PIIS · Mijn GPMI · My ISIP',
+        short_name: 'PIIS·GPMI',
+        description: 'PIIS · GPMI · ISIP',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Without clientsClaim the worker never controls the first page load (toolchain.md).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+})
