@@ -1,3 +1,4 @@
+import './tests/node-polyfills.ts'
 import { defineConfig, mergeConfig } from 'vitest/config'
 import viteConfig from './vite.config.ts'
 

@@ -1,3 +1,4 @@
+import './tests/node-polyfills.ts'
 import { defineConfig } from 'vitest/config'
 
 // Browser tests drive Debian's Chromium against the production build (dist/), one file at a time.

@@ -1,0 +1,131 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type {
+  Amendment,
+  Commitment,
+  Contract,
+  Decision,
+  Evaluation,
+  MeetingRequest,
+  Move,
+  Notice,
+  Objective,
+  Partner,
+  Project,
+  ReflectionAnswer,
+  ReminderMark,
+  Step,
+  Trip,
+} from '@/domain/model'
+
+/** A small key–value record: the chosen language, the last export, whether storage was made persistent. */
+export interface Setting {
+  key: string
+  value: unknown
+}
+
+/** The text of a form still being typed, so a reload or an update never loses it (design.md §1 principle 5). */
+export interface Draft {
+  /** The form's stable id, e.g. `project-form` or `step:<id>`. */
+  formId: string
+  values: Record<string, string>
+  savedAt: string
+}
+
+export const DB_NAME = 'isip-own'
+
+/**
+ * The one database of the app. Versions are append-only: each new version adds a `this.version(n)` block
+ * below the others, with its upgrade, and a test from the version before it (tests/unit/db/).
+ * Primary keys are string ids chosen once. Index `projectId` on every per-project table lets a project be
+ * read or removed as a whole.
+ */
+export class IsipDatabase extends Dexie {
+  /** One row per project (usually one; a companion may keep a copy for someone). Index: updatedAt for "last used". */
+  projects!: EntityTable<Project, 'id'>
+  /** Needs-assessment answers, one per question and project (id `${projectId}:${question}`). */
+  reflections!: EntityTable<ReflectionAnswer, 'id'>
+  /** Objectives. Index [projectId+order] keeps the person's chosen order. */
+  objectives!: EntityTable<Objective, 'id'>
+  /** Steps of the plan. Indexes: objectiveId (steps of one objective), dueDate (what is coming). */
+  steps!: EntityTable<Step, 'id'>
+  /** Commitments of each party. */
+  commitments!: EntityTable<Commitment, 'id'>
+  /** Partner organisations that sign the contract. */
+  partners!: EntityTable<Partner, 'id'>
+  /** The contract (draft, signatures, duration). */
+  contracts!: EntityTable<Contract, 'id'>
+  /** Amendments after signing; never overwritten. Index contractId. */
+  amendments!: EntityTable<Amendment, 'id'>
+  /** Evaluations, planned and held. Index heldOn for the year's rhythm. */
+  evaluations!: EntityTable<Evaluation, 'id'>
+  /** Meeting requests. Index askedOn. */
+  meetingRequests!: EntityTable<MeetingRequest, 'id'>
+  /** Decisions and letters from the PCSW. Index kind. */
+  decisions!: EntityTable<Decision, 'id'>
+  /** Formal notices. */
+  notices!: EntityTable<Notice, 'id'>
+  /** Moves to another municipality. */
+  moves!: EntityTable<Move, 'id'>
+  /** Trips abroad. */
+  trips!: EntityTable<Trip, 'id'>
+  /** The person's seen/done marks on derived reminders (reminders themselves are never stored). */
+  reminderMarks!: EntityTable<ReminderMark, 'id'>
+  /** App settings, by key. */
+  settings!: EntityTable<Setting, 'key'>
+  /** Unsaved form text, by form id. */
+  drafts!: EntityTable<Draft, 'formId'>
+
+  constructor(name = DB_NAME) {
+    super(name)
+    this.version(1).stores({
+      projects: 'id, updatedAt',
+      reflections: 'id, projectId',
+      objectives: 'id, projectId, [projectId+order]',
+      steps: 'id, projectId, objectiveId, dueDate, [projectId+order]',
+      commitments: 'id, projectId',
+      partners: 'id, projectId',
+      contracts: 'id, projectId',
+      amendments: 'id, projectId, contractId',
+      evaluations: 'id, projectId, heldOn',
+      meetingRequests: 'id, projectId, askedOn',
+      decisions: 'id, projectId, kind',
+      notices: 'id, projectId',
+      moves: 'id, projectId',
+      trips: 'id, projectId',
+      reminderMarks: 'id, projectId',
+      settings: 'key',
+      drafts: 'formId',
+    })
+  }
+}
+
+/** Tables that hold one project's records (all but settings and drafts). */
+export const PROJECT_TABLES = [
+  'reflections',
+  'objectives',
+  'steps',
+  'commitments',
+  'partners',
+  'contracts',
+  'amendments',
+  'evaluations',
+  'meetingRequests',
+  'decisions',
+  'notices',
+  'moves',
+  'trips',
+  'reminderMarks',
+] as const
+
+let instance: IsipDatabase | undefined
+
+/** The app's database, opened lazily. Tests call `resetDatabase()` after swapping the IndexedDB factory. */
+export function getDb(): IsipDatabase {
+  instance ??= new IsipDatabase()
+  return instance
+}
+
+export function resetDatabase(): void {
+  instance?.close()
+  instance = undefined
+}

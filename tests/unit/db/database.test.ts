@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { getDb } from '@/db/database'
+
+/** The schema as Dexie sees it: table → primary key and indexes. */
+async function schema() {
+  const db = getDb()
+  await db.open()
+  return Object.fromEntries(
+    db.tables
+      .map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  )
+}
+
+describe('database schema', () => {
+  it('is at version 1', async () => {
+    const db = getDb()
+    await db.open()
+    expect(db.verno).toBe(1)
+  })
+
+  // A change here is a schema change: add a new version with its upgrade and a test from the one before,
+  // then update this snapshot in the same commit.
+  it('matches the reviewed snapshot', async () => {
+    expect(await schema()).toMatchInlineSnapshot(`
+      {
+        "amendments": "id, projectId, contractId",
+        "commitments": "id, projectId",
+        "contracts": "id, projectId",
+        "decisions": "id, projectId, kind",
+        "drafts": "formId",
+        "evaluations": "id, projectId, heldOn",
+        "meetingRequests": "id, projectId, askedOn",
+        "moves": "id, projectId",
+        "notices": "id, projectId",
+        "objectives": "id, projectId, [projectId+order]",
+        "partners": "id, projectId",
+        "projects": "id, updatedAt",
+        "reflections": "id, projectId",
+        "reminderMarks": "id, projectId",
+        "settings": "key",
+        "steps": "id, projectId, objectiveId, dueDate, [projectId+order]",
+        "trips": "id, projectId",
+      }
+    `)
+  })
+})
