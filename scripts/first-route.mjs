@@ -1,0 +1,33 @@
+// The files the first route (Today) needs: the entry, its static imports, and the Today chunk with its imports.
+// Read from Vite's build manifest, so the size budget and the bench measure exactly what a phone downloads.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export function firstRouteFiles(dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+  const files = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (!chunk || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const css of chunk.css ?? []) files.add(css)
+    for (const dep of chunk.imports ?? []) visit(dep)
+  }
+  visit('index.html')
+  visit('src/views/TodayView.vue')
+  return [...files]
+}
+
+/** Raw and gzip bytes of the first route's JS and CSS. */
+export function firstRouteSizes(dist = 'dist') {
+  const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, files: [] }
+  for (const file of firstRouteFiles(dist)) {
+    const body = readFileSync(join(dist, file))
+    const kind = file.endsWith('.css') ? 'css' : 'js'
+    sizes[kind].raw += body.length
+    sizes[kind].gzip += gzipSync(body).length
+    sizes.files.push(file)
+  }
+  return sizes
+}
