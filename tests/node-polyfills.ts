@@ -1,6 +1,6 @@
 // Vitest 5 calls Map.groupBy (Node 21+) when it prints failures; this machine runs Node 20.
 // Loaded from the vitest configs, which run in the main process.
-if (typeof Map.groupBy !== 'function') {
+if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   Object.defineProperty(Map, 'groupBy', {
     configurable: true,
     writable: true,
