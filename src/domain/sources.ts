@@ -1,0 +1,270 @@
+/**
+ * The citation catalogue: every law article or page a rule or legal value rests on (legal-facts.md).
+ *
+ * An article "as commonly cited" was not checked against the official text: the app names the article and the
+ * page it was read on, and marks its confidence `uncertain`. Addresses are those given in legal-facts.md, with
+ * `https://` put in front; a source whose exact page was not given keeps only its site name (`site`), never a
+ * guessed address. Titles stay in the language of the source.
+ */
+/**
+ * How sure a fact is (legal-facts.md, "Confidence labels"): `confirmed` by a source actually read (official where
+ * named); `confirmed-secondary` only by a non-governmental or secondary site; `seed-only` from the two project
+ * source documents; `uncertain` when sources disagree or the detail was not found.
+ */
+export type Confidence = 'confirmed' | 'confirmed-secondary' | 'seed-only' | 'uncertain'
+
+export interface Source {
+  /** The text or page, in the language of the source. */
+  title: string
+  /** Article, paragraph or section, when the source has one. */
+  article?: string
+  /** The page's address, only when legal-facts.md gives it. */
+  url?: string
+  /** The site the fact was read on, when no exact page was recorded. */
+  site?: string
+  confidence: Confidence
+  /** What the source says that the rules use, or why it is uncertain (English, for developers). */
+  note?: string
+}
+
+const LAW_2002 = 'Loi du 26 mai 2002 concernant le droit à l’intégration sociale / Wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie'
+const RD_2002 = 'Arrêté royal du 11 juillet 2002 portant règlement général en matière de droit à l’intégration sociale'
+
+export const SOURCES = {
+  'law-2002-art-11': {
+    title: LAW_2002,
+    article: 'art. 11 (as amended by the law of 21 July 2016)',
+    site: 'mi-is.be (PIIS page), droitsquotidiens.be',
+    confidence: 'confirmed',
+    note: 'The ISIP; mandatory for new beneficiaries and under-25s; concluded within 3 months of the grant.',
+  },
+  'law-2002-art-13': {
+    title: LAW_2002,
+    article: 'art. 13 §2',
+    site: 'actualitesdroitbelge.be',
+    confidence: 'confirmed',
+    note: 'An ISIP may be attached at the person’s own request or on the centre’s initiative.',
+  },
+  'law-2002-art-20': {
+    title: LAW_2002,
+    article: 'art. 20',
+    site: 'actualitesdroitbelge.be',
+    confidence: 'confirmed',
+    note: 'Right to be heard before a decision on the income, the ISIP or a sanction, assisted or represented by a person of one’s choice.',
+  },
+  'law-2002-art-21': {
+    title: LAW_2002,
+    article: 'art. 21 (as commonly cited)',
+    site: 'bdas-wwsb.brussels, droitsquotidiens.be, luttepauvrete.wallonie.be',
+    confidence: 'uncertain',
+    note: 'Decision within 30 days: the length is confirmed, the article number is not.',
+  },
+  'law-2002-art-23-5': {
+    title: LAW_2002,
+    article: 'art. 23 §5 (since 9 January 2016)',
+    site: 'primabook.mi-is.be',
+    confidence: 'confirmed',
+    note: 'Tell the centre before leaving abroad for a week or more, with the length and the reason.',
+  },
+  'law-2002-art-30-2': {
+    title: LAW_2002,
+    article: 'art. 30 §2',
+    site: 'actualitesdroitbelge.be; bdas-wwsb.brussels/?p=11870',
+    url: 'https://bdas-wwsb.brussels/?p=11870',
+    confidence: 'confirmed',
+    note: 'After a formal notice: suspension of payment for at most 1 month; up to 3 months on a repeat within one year.',
+  },
+  'law-2002-art-47': {
+    title: LAW_2002,
+    article: 'art. 47 (as commonly cited)',
+    site: 'bdas-wwsb.brussels, luttepauvrete.wallonie.be',
+    confidence: 'uncertain',
+    note: 'Appeal to the labour tribunal within 3 months of the notification: length and start confirmed, article number not.',
+  },
+  'law-2016-07-21': {
+    title: 'Loi du 21 juillet 2016 modifiant la loi du 26 mai 2002 concernant le droit à l’intégration sociale',
+    url: 'https://etaamb.openjustice.be/fr/nl/loi-du-21-juillet-2016_n2016011330.html',
+    confidence: 'confirmed',
+    note: 'The 2016 reform (in force 1 November 2016): ISIP for all new beneficiaries; "new beneficiary" = no right to social integration in the 3 months before.',
+  },
+  'rd-2002-arts-10-21': {
+    title: RD_2002,
+    article: 'arts 10 to 21',
+    site: 'droitsquotidiens.be',
+    confidence: 'confirmed',
+    note: 'The ISIP procedure, including the cooling-off period before signing.',
+  },
+  'rd-2016-10-03': {
+    title: 'Arrêté royal du 3 octobre 2016 modifiant l’arrêté royal du 11 juillet 2002',
+    url: 'https://primabook.mi-is.be/fr/projet-individualise-dintegration-sociale-piis/piis',
+    confidence: 'confirmed',
+    note: 'At least 3 evaluations a year, at least 2 in person. Calendar year or 12 months from signature: not stated.',
+  },
+  'mi-is-faq-notification': {
+    title: 'SPP Intégration sociale / POD MI, FAQ: Binnen welke termijn moet de beslissing worden bekendgemaakt?',
+    url: 'https://mi-is.be/nl/faq/binnen-welke-termijn-moet-de-beslissing-worden-bekendgemaakt',
+    confidence: 'confirmed',
+    note: 'Notification within 8 days of the decision; an ordinary letter or delivery against acknowledgement is allowed.',
+  },
+  'mi-is-faq-sanction': {
+    title: 'SPP Intégration sociale, FAQ: Dans quels cas le CPAS peut-il infliger une sanction à un ayant droit au revenu d’intégration ?',
+    url: 'https://mi-is.be/fr/faq/dans-quels-cas-le-cpas-peut-il-infliger-une-sanction-un-ayant-droit-au-revenu-dintegration',
+    confidence: 'confirmed',
+    note: 'At most one month; on a repeat within one year, up to three months.',
+  },
+  'pps-si-model-contract': {
+    title: 'POD MI, model GPMI contract (primabook): Het geïndividualiseerd project',
+    url: 'https://primabook.mi-is.be/nl/geindividualiseerd-project-voor-maatschappelijke-integratie-gpmi/het-geindividualiseerd-project-0',
+    confidence: 'confirmed',
+    note: '"binnen de vijf werkdagen een onderhoud toestaan"; evaluation "minstens drie maal per jaar", meeting "minstens twee keer per jaar".',
+  },
+  'primabook-procedure': {
+    title: 'POD MI, primabook: De procedure',
+    url: 'https://primabook.mi-is.be/nl/recht-op-maatschappelijke-integratie/de-procedure',
+    confidence: 'confirmed',
+    note: 'The acknowledgement of receipt is given on the day of the request; the person is told in writing of the right to be heard.',
+  },
+  'bdas-decision-content': {
+    title: 'BDAS / WWSB: décision du CPAS (délai de 30 jours, mentions obligatoires)',
+    url: 'https://bdas-wwsb.brussels/?p=7722',
+    confidence: 'confirmed-secondary',
+    note: 'Decision within 30 days; if required mentions are missing, the appeal period does not start.',
+  },
+  'bdas-acknowledgement': {
+    title: 'BDAS / WWSB: introduction de la demande, accusé de réception',
+    url: 'https://bdas-wwsb.brussels/?p=7649',
+    confidence: 'confirmed-secondary',
+    note: 'The date on the acknowledgement of receipt starts the decision period.',
+  },
+  'bdas-notification': {
+    title: 'BDAS / WWSB: 30 jours + 8 jours',
+    url: 'https://bdas-wwsb.brussels/?p=4672',
+    confidence: 'confirmed-secondary',
+    note: '"au total 38 jours à partir de l’introduction de votre demande".',
+  },
+  'bdas-appeal': {
+    title: 'BDAS / WWSB: recours devant le tribunal du travail',
+    url: 'https://bdas-wwsb.brussels/?p=7444',
+    confidence: 'confirmed-secondary',
+    note: 'Appeal within 3 months of the notification; procedure before a sanction (formal notice, hearing).',
+  },
+  'bdas-isip': {
+    title: 'BDAS / WWSB: le PIIS, qui est concerné',
+    url: 'https://bdas-wwsb.brussels/?p=3479',
+    confidence: 'confirmed-secondary',
+    note: 'ISIP for all new beneficiaries unless health or equity reasons; optional when working part-time with a top-up; concluded within 3 months "de la notification de l’octroi".',
+  },
+  'bdas-isip-procedure': {
+    title: 'BDAS / WWSB: le PIIS, procédure et contenu',
+    url: 'https://bdas-wwsb.brussels/?p=3542',
+    confidence: 'confirmed-secondary',
+    note: '"un délai de réflexion de 5 jours calendrier avant la signature du PIIS".',
+  },
+  'bdas-sanction': {
+    title: 'BDAS / WWSB: sanctions PIIS',
+    url: 'https://bdas-wwsb.brussels/?p=3548',
+    confidence: 'confirmed-secondary',
+    note: 'A suspension of payment, not a withdrawal; the person keeps beneficiary status.',
+  },
+  'bdas-amounts': {
+    title: 'BDAS / WWSB: montants du revenu d’intégration',
+    url: 'https://bdas-wwsb.brussels/?p=3288',
+    confidence: 'confirmed-secondary',
+    note: '"Montants mensuels valables à partir du 01.02.2025".',
+  },
+  'luttepauvrete-wallonie': {
+    title: 'Service de lutte contre la pauvreté: recours contre une décision du CPAS',
+    site: 'luttepauvrete.wallonie.be',
+    confidence: 'confirmed',
+    note: '30 days to decide; appeal "dans les trois mois de la notification de la décision".',
+  },
+  'droitsquotidiens-piis': {
+    title: 'Droits quotidiens: la procédure du PIIS',
+    site: 'droitsquotidiens.be',
+    confidence: 'confirmed-secondary',
+    note: '"un délai de 5 jours calendrier avant la signature du PIIS"; meeting within 5 working days.',
+  },
+  'bruxelles-j-piis': {
+    title: 'Bruxelles-J: le PIIS',
+    site: 'bruxelles-j.be',
+    confidence: 'confirmed-secondary',
+    note: 'Says "5 jours ouvrables" (working days) for the cooling-off period: the other reading.',
+  },
+  'inforjeunes-piis': {
+    title: 'Infor Jeunes: le PIIS',
+    site: 'inforjeunes.eu',
+    confidence: 'confirmed-secondary',
+    note: 'ISIP within 3 months of the decision granting the income; at least 3 evaluations a year, 2 in an individual meeting.',
+  },
+  'vvsg-gpmi': {
+    title: 'VVSG: GPMI (kennisitem)',
+    site: 'vvsg.be',
+    confidence: 'confirmed',
+    note: 'At least 3 evaluations a year, at least 2 in personal contact; exemptions for health or equity reasons, an optional GPMI remains possible.',
+  },
+  'civil-code-working-days': {
+    title: 'Code civil, livre 1 (en vigueur le 1er janvier 2023): le samedi n’est plus un jour ouvrable',
+    site: 'fidubel.be, dekegeleer.be, altius.com',
+    confidence: 'confirmed-secondary',
+    note: 'Whether this definition governs the royal decree’s "jours ouvrables" is not confirmed (legal-facts Q12).',
+  },
+  'act-1974-holidays': {
+    title: 'Loi du 4 janvier 1974 relative aux jours fériés; arrêté royal du 18 avril 1974',
+    url: 'https://employment.belgium.be/en/regulation-public-holidays',
+    confidence: 'confirmed',
+  },
+  'belgium-be-holidays': {
+    title: 'belgium.be: Jours fériés ("Il y a dix jours fériés légaux par an")',
+    url: 'https://belgium.be/fr/emploi/conges_et_interruption_de_carriere/jours_feries',
+    confidence: 'confirmed',
+  },
+  'centenvoorstudenten-amounts': {
+    title: 'Centen voor studenten: bedrag leefloon (index 1 mei 2024)',
+    url: 'https://centenvoorstudenten.be/info/leefloon/bedrag-leefloon',
+    confidence: 'confirmed-secondary',
+  },
+  'cpaslens-amounts': {
+    title: 'CPAS de Lens: les montants au 01/05/2024',
+    site: 'cpaslens.be',
+    confidence: 'confirmed-secondary',
+    note: 'Gives 1 288.96 for a single person, probably a typo for 1 288.46.',
+  },
+  'cpassivryrance-amounts': {
+    title: 'CPAS de Sivry-Rance: montants au 01/02/2025',
+    site: 'cpassivryrance.be',
+    confidence: 'confirmed-secondary',
+  },
+  'infosdf-abroad': {
+    title: 'Infos sans-domicile-fixe: séjour à l’étranger',
+    site: 'infosdf.be',
+    confidence: 'confirmed-secondary',
+    note: 'Payment may be suspended for a stay of more than 28 days abroad.',
+  },
+  'seed-guide': {
+    title: 'A guide to individualised social integration projects (ISIP), PPS Social Integration (project source document)',
+    confidence: 'seed-only',
+    note: 'The eight questions; 5-day cooling-off period; meeting within 5 days; at least 3 evaluations, 2 in person; formal notice and the right to be heard.',
+  },
+  'tournai-cpas': {
+    title: 'CPAS de Tournai: le droit à l’intégration sociale (project source document)',
+    confidence: 'seed-only',
+    note: 'Decision within 30 days of the request; amounts since 1 November 2023.',
+  },
+  'your-plan': {
+    title: 'Your step-by-step plan (your ISIP contract)',
+    confidence: 'confirmed',
+    note: 'The dates you agreed in your own plan.',
+  },
+  'this-app': {
+    title: 'This app',
+    confidence: 'confirmed',
+    note: 'Not a legal rule: the app’s own advice (your data exists only on this device).',
+  },
+} as const satisfies Record<string, Source>
+
+export type SourceId = keyof typeof SOURCES
+
+/** The catalogue entry for an id. */
+export function sourceOf(id: SourceId): Source {
+  return SOURCES[id]
+}
