@@ -1,0 +1,74 @@
+/**
+ * Turns the rules' drafts into reminders: the state relative to `today`, the person's marks, the "soon" date.
+ */
+import { addDays } from '../dates'
+import type { IsoDate, ReminderMark } from '../model'
+import { parameterOn } from '../parameters'
+import type { Reminder, ReminderDraft, ReminderState, RuleContext } from './types'
+import { INFO_REMINDER_KINDS } from './types'
+
+const INFO = new Set<string>(INFO_REMINDER_KINDS)
+
+/**
+ * The state of a reminder on `today`:
+ * done (by the record, a "done" mark, or a period that ran out) · overdue (the date has passed; an information
+ * reminder stays "due-today" instead) · due-today · soon (from `soonFrom`) · upcoming.
+ */
+export function stateOf(
+  due: IsoDate,
+  today: IsoDate,
+  soonFrom: IsoDate,
+  options: { done: boolean; expires?: boolean; info?: boolean },
+): ReminderState {
+  if (options.done) return 'done'
+  if (due < today) {
+    if (options.expires) return 'done'
+    return options.info ? 'due-today' : 'overdue'
+  }
+  if (due === today) return 'due-today'
+  return soonFrom <= today ? 'soon' : 'upcoming'
+}
+
+export function createContext(
+  today: IsoDate,
+  marks: readonly ReminderMark[] | undefined,
+  out: Reminder[],
+): RuleContext {
+  const seen = new Set<string>()
+  const done = new Set<string>()
+  for (const m of marks ?? []) {
+    if (m.state === 'done') done.add(m.reminderId)
+    // A "done" mark implies the person has seen it.
+    seen.add(m.reminderId)
+  }
+  const soonDays = parameterOn('soon_days', today)
+  return {
+    today,
+    emit(draft: ReminderDraft): void {
+      const soonFrom = addDays(draft.due, -(draft.headsUpDays ?? soonDays))
+      const markedDone = done.has(draft.id)
+      const expired = !draft.done && !markedDone && draft.expires === true && draft.due < today
+      const reminder: Reminder = {
+        id: draft.id,
+        kind: draft.kind,
+        due: draft.due,
+        record: draft.record,
+        state: stateOf(draft.due, today, soonFrom, {
+          done: draft.done || markedDone,
+          expires: draft.expires,
+          info: INFO.has(draft.kind),
+        }),
+        seen: seen.has(draft.id),
+        markedDone: markedDone && !draft.done,
+        expired,
+        ruleId: draft.kind,
+        sources: draft.sources,
+        message: draft.message,
+        explanation: draft.explanation,
+        soonFrom,
+      }
+      if (draft.notes && draft.notes.length > 0) reminder.notes = draft.notes
+      out.push(reminder)
+    },
+  }
+}
