@@ -1,0 +1,89 @@
+// Every message key the rules engine emits exists in fr, nl and en, and every {name} it uses is given a value.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { HOLIDAY_IDS } from '@/domain/holidays'
+import type { ProjectFacts } from '@/domain/reminders'
+import { computeReminders, INFO_REMINDER_KINDS, mustHaveIsip, REMINDER_KINDS, type Message } from '@/domain/reminders'
+
+// Read as plain JSON: importing locales/*.json goes through the vue-i18n plugin, which precompiles the messages.
+const locales: Record<string, unknown> = Object.fromEntries(
+  ['en', 'fr', 'nl'].map((lang) => [lang, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${lang}.json`), 'utf8'))]),
+)
+
+function lookup(tree: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree)
+}
+
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '')
+}
+
+/** A project that triggers every rule and most notes. */
+const rich: ProjectFacts = {
+  project: {
+    id: 'p',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    pcsw: { name: 'CPAS', municipality: 'Mons' },
+    requestedOn: '2025-10-01',
+    grantedOn: '2025-10-20',
+    grantNotifiedOn: '2025-10-24',
+  },
+  contracts: [{ id: 'c', projectId: 'p', draftReceivedOn: '2025-12-19', signedOn: '2024-01-15', signedBy: {}, endsOn: '2025-06-30' }],
+  evaluations: [{ id: 'e', projectId: 'p', heldOn: '2024-03-01', inPerson: true }, { id: 'pl', projectId: 'p', plannedOn: '2025-02-01' }],
+  meetingRequests: [{ id: 'm', projectId: 'p', askedOn: '2025-12-18', how: 'phone', meetingOn: '2026-01-30' }],
+  decisions: [
+    { id: 'r', projectId: 'p', kind: 'refusal', decidedOn: '2025-11-26', notifiedOn: '2025-12-01' },
+    { id: 'h', projectId: 'p', kind: 'other', decidedOn: '2025-10-01', notifiedOn: '2026-01-06' },
+    { id: 'x', projectId: 'p', kind: 'other', notifiedOn: '2025-01-06' },
+    { id: 's', projectId: 'p', kind: 'sanction', decidedOn: '2025-06-10' },
+  ],
+  notices: [{ id: 'n', projectId: 'p', receivedOn: '2025-12-01' }],
+  trips: [{ id: 't', projectId: 'p', leavesOn: '2026-02-01' }],
+  steps: (['me', 'pcsw', 'partner'] as const).map((who, i) => ({ id: `s${i}`, projectId: 'p', title: 'x', who, dueDate: '2026-01-20', status: 'todo' as const, author: { role: 'me' as const }, createdOn: '2025-01-01', order: i })),
+}
+
+function allMessages(): Message[] {
+  const out: Message[] = []
+  for (const facts of [rich, { ...rich, lastExportOn: '2025-11-01' }, { ...rich, project: { ...rich.project, newBeneficiary: true } }]) {
+    for (const r of computeReminders(facts, '2025-12-20')) {
+      out.push(r.message, r.explanation, ...(r.notes ?? []))
+    }
+  }
+  return out
+}
+
+describe('reminder messages', () => {
+  const messages = allMessages()
+
+  it('cover every kind of reminder', () => {
+    const kinds = new Set(messages.map((m) => m.key.split('.')[1]))
+    for (const kind of [...REMINDER_KINDS, ...INFO_REMINDER_KINDS]) expect(kinds).toContain(kind.replace(/-/g, '_'))
+  })
+
+  for (const lang of ['fr', 'nl', 'en']) {
+    it(`exist in ${lang}, with a value for every {name} they use`, () => {
+      for (const m of messages) {
+        const text = lookup(locales[lang], m.key)
+        expect(typeof text, `${lang}: ${m.key}`).toBe('string')
+        for (const name of namesIn(text as string)) expect(m.values, `${lang}: ${m.key} needs ${name}`).toHaveProperty(name)
+      }
+    })
+
+    it(`name every holiday, kind label and ISIP reason in ${lang}`, () => {
+      for (const id of HOLIDAY_IDS) expect(typeof lookup(locales[lang], `holidays.${id}`)).toBe('string')
+      for (const kind of [...REMINDER_KINDS, ...INFO_REMINDER_KINDS]) expect(typeof lookup(locales[lang], `reminders.${kind.replace(/-/g, '_')}.label`)).toBe('string')
+      const inputs = [{ age: 20, newBeneficiary: true }, { exemption: 'health' as const }, { exemption: 'equity' as const }, { exemption: 'working-top-up' as const }, { age: 30, newBeneficiary: false }, {}]
+      for (const input of inputs) {
+        const result = mustHaveIsip(input)
+        expect(typeof lookup(locales[lang], `isip_required.answer.${result.answer.replace(/-/g, '_')}`)).toBe('string')
+        for (const reason of result.reasons) {
+          const text = lookup(locales[lang], reason)
+          expect(typeof text, `${lang}: ${reason}`).toBe('string')
+          for (const name of namesIn(text as string)) expect(result.values).toHaveProperty(name)
+        }
+      }
+    })
+  }
+})
