@@ -90,9 +90,26 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toLocalNoon(to), toLocalNoon(from))
 }
 
+/**
+ * Results of `addDays` and `addMonthsClamped`, which are pure: the reminders of one project are recomputed on every
+ * change with mostly the same dates, so a date is parsed and formatted once, not on every run. Bounded: cleared
+ * when full.
+ */
+const memo = new Map<string, IsoDate>()
+const MEMO_MAX = 20_000
+
+function remember(key: string, compute: () => IsoDate): IsoDate {
+  const known = memo.get(key)
+  if (known !== undefined) return known
+  const value = compute()
+  if (memo.size >= MEMO_MAX) memo.clear()
+  memo.set(key, value)
+  return value
+}
+
 /** The date `n` calendar days later (or earlier, when `n` is negative). */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  return fromLocalDate(fnsAddDays(toLocalNoon(date), n))
+  return remember(`${date}d${n}`, () => fromLocalDate(fnsAddDays(toLocalNoon(date), n)))
 }
 
 /**
@@ -100,7 +117,7 @@ export function addDays(date: IsoDate, n: number): IsoDate {
  * 30 November + 3 months = 28 February (29 in a leap year); 31 March + 1 month = 30 April.
  */
 export function addMonthsClamped(date: IsoDate, n: number): IsoDate {
-  return fromLocalDate(fnsAddMonths(toLocalNoon(date), n))
+  return remember(`${date}m${n}`, () => fromLocalDate(fnsAddMonths(toLocalNoon(date), n)))
 }
 
 /** The day of the week: 0 = Sunday … 6 = Saturday. */
