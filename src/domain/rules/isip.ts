@@ -5,6 +5,7 @@ import { addMonthsClamped, isValidIsoDate } from '../dates'
 import type { IsoDate, Project } from '../model'
 import { parameterOn, REFORM_2016 } from '../parameters'
 import type { SourceId } from '../sources'
+import { isSigned } from './contract'
 import type { Message, ProjectFacts, RecordTable, RuleContext } from './types'
 
 export interface MustHaveIsipInput {
@@ -142,7 +143,7 @@ export function isipDue(facts: ProjectFacts, ctx: RuleContext): void {
       : { key: 'rules.isip_due.note_from_notification_date', values: { date: addMonthsClamped(grant.notifiedOn, length), notifiedDate: grant.notifiedOn } },
   )
   notes.push({ key: 'rules.isip_due.note_not_a_condition', values: {} })
-  const signed = (facts.contracts ?? []).some((c) => isValidIsoDate(c.signedOn) || isValidIsoDate(c.signedBy.me))
+  const signed = (facts.contracts ?? []).some(isSigned)
 
   ctx.emit({
     id: `isip-due:${grant.id}`,
