@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
+import { localeParts, PARTS_DIR } from './scripts/vite-locale-parts.ts'
 
 // The manifest names the app in its three languages at once: the install prompt shows it before any choice.
 export default defineConfig({
@@ -16,9 +17,10 @@ export default defineConfig({
     __APP_BUILD__: JSON.stringify(process.env.APP_BUILD ?? 'release'),
   },
   plugins: [
+    localeParts(),
     vue(),
     VueI18nPlugin({
-      include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
+      include: [fileURLToPath(new URL(`./${PARTS_DIR}/*.json`, import.meta.url))],
       // Messages are precompiled, so the runtime compiler can go (toolchain.md: ~16 KiB raw).
       dropMessageCompiler: true,
       fullInstall: false,

@@ -6,6 +6,14 @@ import viteConfig from './vite.config.ts'
 export default mergeConfig(
   viteConfig,
   defineConfig({
-    test: { environment: 'node', include: ['tests/bench/**/*.bench.test.ts'], testTimeout: 120_000 },
+    test: {
+      environment: 'node',
+      include: ['tests/bench/**/*.bench.test.ts'],
+      testTimeout: 120_000,
+      hookTimeout: 60_000,
+      fileParallelism: false,
+      // Figures print straight to the terminal, in order, without Vitest's per-test headers.
+      disableConsoleIntercept: true,
+    },
   }),
 )

@@ -1,10 +1,10 @@
 import { createI18n } from 'vue-i18n'
-import en from '../../locales/en.json'
-import fr from '../../locales/fr.json'
-import nl from '../../locales/nl.json'
-import { initialLanguage, rememberLanguage, type Language } from './languages'
+import type en from '../../locales/en.json'
+import { rememberLanguage, initialLanguage, type Language } from './languages'
+import type { LazyPart } from './parts'
 
 type MessageSchema = typeof en
+type Messages = Record<string, unknown>
 
 const longDate = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const
 const shortDate = { day: 'numeric', month: 'long', year: 'numeric' } as const
@@ -18,16 +18,38 @@ const euro = { currency: { style: 'currency', currency: 'EUR' } } as const
 export const i18n = createI18n<[MessageSchema], Language, false>({
   legacy: false,
   locale: initialLanguage(),
-  fallbackLocale: 'en',
-  messages: { en, fr, nl },
+  fallbackLocale: false,
+  messages: { en: {}, fr: {}, nl: {} } as unknown as Record<Language, MessageSchema>,
   datetimeFormats,
   numberFormats: { fr: euro, nl: euro, en: euro },
   missingWarn: false,
   fallbackWarn: false,
 })
 
+// Each language part is its own chunk (precompiled by @intlify/unplugin-vue-i18n): only what is shown is loaded.
+const partFiles = import.meta.glob<{ default: Messages }>('../../.locale-parts/*.json')
+const loaded = new Set<string>()
+const wantedParts = new Set<LazyPart>()
+
+async function loadPartFile(language: Language, part: 'core' | LazyPart): Promise<void> {
+  const id = `${language}.${part}`
+  if (loaded.has(id)) return
+  const load = partFiles[`../../.locale-parts/${id}.json`]
+  if (!load) throw new Error(`No messages for ${id}`)
+  const messages = (await load()).default
+  i18n.global.mergeLocaleMessage(language, messages as never)
+  loaded.add(id)
+}
+
+/** Loads a screen's lazy messages (e.g. the rights explained) in the current language, and in any later one. */
+export async function loadMessagePart(part: LazyPart): Promise<void> {
+  wantedParts.add(part)
+  await loadPartFile(i18n.global.locale.value, part)
+}
+
 /** Switches the language everywhere: messages, `<html lang>`, and the remembered choice. */
-export function setLanguage(language: Language): void {
+export async function setLanguage(language: Language): Promise<void> {
+  await Promise.all([loadPartFile(language, 'core'), ...[...wantedParts].map((part) => loadPartFile(language, part))])
   i18n.global.locale.value = language
   document.documentElement.lang = language
   rememberLanguage(language)

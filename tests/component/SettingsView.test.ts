@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import SettingsView from '@/views/SettingsView.vue'
-import { mountScreen } from './mount'
+import { mountScreen, until } from './mount'
 
 describe('SettingsView', () => {
   it('switches the language, sets <html lang> and remembers the choice', async () => {
     const { wrapper } = await mountScreen(SettingsView, { language: 'en' })
     expect(wrapper.find('h1').text()).toBe('Settings')
     await wrapper.find('input[value="nl"]').setValue(true)
-    expect(wrapper.find('h1').text()).toBe('Instellingen')
+    await until(() => expect(wrapper.find('h1').text()).toBe('Instellingen'))
     expect(document.documentElement.lang).toBe('nl')
     expect(localStorage.getItem('isip-own.language')).toBe('nl')
     wrapper.unmount()

@@ -8,7 +8,7 @@ import { createAppRouter } from '@/router'
 
 /** Mounts a screen with the app's real plugins (store, router, i18n) in the given language. */
 export async function mountScreen(component: Component, { language = 'en' as Language, path = '/' } = {}) {
-  setLanguage(language)
+  await setLanguage(language)
   const router = createAppRouter()
   await router.push(path)
   await router.isReady()

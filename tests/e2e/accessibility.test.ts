@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations } from './support/axe'
 import { foreignRequests, openSession, startProject, type Session } from './support/browser'
 import { ROUTES, type Lang } from './support/routes'
+import { DIST } from './support/dist'
 import { serveBuild } from './support/server'
 
 let server: Awaited<ReturnType<typeof serveBuild>>
 let session: Session
 
 beforeAll(async () => {
-  server = await serveBuild('dist')
+  server = await serveBuild(DIST)
   session = await openSession({ locale: 'en-GB', width: 320, height: 640 })
 })
 

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { foreignRequests, openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
 import { ROUTES } from './support/routes'
+import { DIST } from './support/dist'
 import { serveBuild } from './support/server'
 
 let server: Awaited<ReturnType<typeof serveBuild>>
 let session: Session
 
 beforeAll(async () => {
-  server = await serveBuild('dist')
+  server = await serveBuild(DIST)
   session = await openSession({ locale: 'fr-BE' })
 })
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,12 +31,15 @@ export async function serveBuild(root: string): Promise<{ url: string; setRoot: 
     const isFile = await stat(file).then((s) => s.isFile(), () => false)
     // Unknown paths get index.html, as a history-mode single-page app needs.
     if (!isFile) file = join(current, 'index.html')
-    const body = await readFile(file)
+    const raw = await readFile(file)
+    // Text is sent gzipped when the browser accepts it, as any real host does (Lighthouse counts bytes on the wire).
+    const gzip = /\.(js|css|html|json|webmanifest|svg)$/.test(file) && /\bgzip\b/.test(String(request.headers['accept-encoding']))
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     })
-    response.end(body)
+    response.end(gzip ? gzipSync(raw) : raw)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
