@@ -69,6 +69,8 @@ export interface ReflectionAnswer {
   text: string
   author: Author
   updatedAt: string
+  /** The person chose to skip the question (text is then empty). */
+  skipped?: boolean
 }
 
 export const OBJECTIVE_DOMAINS = [
@@ -115,6 +117,8 @@ export interface Step {
   author: Author
   createdOn: IsoDate
   order: number
+  /** When `who` is `partner`: which partner organisation, if known. */
+  partnerId?: string
 }
 
 /** What one party commits to: `pcsw` = what I expect of the PCSW; `me` = what the PCSW expects of me. */
@@ -125,6 +129,8 @@ export interface Commitment {
   text: string
   author: Author
   order: number
+  /** When `party` is `partner`: the partner organisation that commits. */
+  partnerId?: string
 }
 
 export interface Partner {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { createProject } from '@/db/projects'
+import { addObjective, listObjectives, updateObjective } from '@/db/objectives'
+import { PlanValidationError } from '@/domain/plan-validation'
+
+const me = { role: 'me' as const }
+const today = '2026-03-10'
+const newProject = () => createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } })
+
+describe('objectives repository', () => {
+  it('adds objectives in order, open, written today, with their author', async () => {
+    const { id } = await newProject()
+    await addObjective(id, { title: ' Be rid of my debts ', domain: 'debt', aim: 'rid_of', author: me, fromAnswerId: `${id}:rid_of` }, today)
+    await addObjective(id, { title: 'Find work', domain: 'job', aim: 'reach', author: { role: 'companion', name: 'Samira' } }, today)
+    expect(await listObjectives(id)).toMatchObject([
+      { title: 'Be rid of my debts', status: 'open', order: 0, createdOn: today, fromAnswerId: `${id}:rid_of` },
+      { title: 'Find work', order: 1, author: { name: 'Samira' } },
+    ])
+  })
+
+  it('refuses an empty title or a target date that does not exist, and saves nothing', async () => {
+    const { id } = await newProject()
+    await expect(addObjective(id, { title: '', domain: 'debt', aim: 'rid_of', author: me }, today)).rejects.toBeInstanceOf(PlanValidationError)
+    await expect(addObjective(id, { title: 'X', domain: 'debt', aim: 'rid_of', author: me, targetDate: '2026-02-30' }, today)).rejects.toMatchObject({
+      errors: { targetDate: 'date_invalid' },
+    })
+    expect(await listObjectives(id)).toEqual([])
+  })
+
+  it('changes status and target date, and refuses to empty the title', async () => {
+    const { id } = await newProject()
+    const objective = await addObjective(id, { title: 'A flat', domain: 'housing', aim: 'reach', author: me, targetDate: '2026-09-01' }, today)
+    const saved = await updateObjective(objective.id, { status: 'in_progress', targetDate: '' })
+    expect(saved.status).toBe('in_progress')
+    expect(saved).not.toHaveProperty('targetDate')
+    await expect(updateObjective(objective.id, { title: '  ' })).rejects.toMatchObject({ errors: { title: 'text_required' } })
+    expect((await listObjectives(id))[0]?.title).toBe('A flat')
+  })
+})
