@@ -165,6 +165,8 @@ export interface Amendment {
   agreedOn: IsoDate
   change: string
   agreedBy: Signatures
+  /** When it was written down (ISO instant): keeps amendments of the same day in the order they were added. */
+  recordedAt?: string
 }
 
 export interface Evaluation {
@@ -209,6 +211,8 @@ export interface Notice {
   hearingAskedOn?: IsoDate
   hearingHeldOn?: IsoDate
   outcome?: string
+  /** What the notice says, in the person's words. */
+  summary?: string
 }
 
 export interface Move {

@@ -238,6 +238,20 @@ export function checkTrip(input: TripInput, today: IsoDate): RecordErrors<TripFi
     .date('announcedOn', input.announcedOn, { past: true }).errors
 }
 
+/** Thrown by a repository asked to save a record that does not pass its check: nothing was saved. */
+export class RecordValidationError extends Error {
+  constructor(readonly errors: Readonly<Record<string, RecordError>>) {
+    super(`Record refused: ${Object.entries(errors).map(([field, error]) => `${field} ${error}`).join(', ')}`)
+    this.name = 'RecordValidationError'
+  }
+}
+
+/** Throws a RecordValidationError when `errors` names any field. */
+export function assertValid(errors: Readonly<Record<string, RecordError | undefined>>): void {
+  const found = Object.fromEntries(Object.entries(errors).filter(([, e]) => e !== undefined)) as Record<string, RecordError>
+  if (Object.keys(found).length > 0) throw new RecordValidationError(found)
+}
+
 /** The first field in error, in the order given (where the screen moves focus). */
 export function firstError<F extends string>(errors: RecordErrors<F>, order: readonly F[]): F | undefined {
   return order.find((field) => errors[field] !== undefined)
