@@ -1,30 +1,95 @@
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, effectScope, shallowRef, watch, type EffectScope } from 'vue'
+import { useAppBadge } from '@/composables/useAppBadge'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useToday } from '@/composables/useToday'
 import { loadProjectFacts } from '@/db/facts'
 import { getDb } from '@/db/database'
-import { computeReminders, evaluationRhythm, type ProjectFacts, type Reminder } from '@/domain/reminders'
+import type { ProjectFacts, Reminder } from '@/domain/reminders'
 import { useProjectStore } from './project'
+
+type Engine = typeof import('@/domain/reminders') & Pick<typeof import('@/domain/dates'), 'addDays'>
+
+/**
+ * The rules engine (and date-fns behind it) stays out of the first route: it is one chunk of its own, shared
+ * with the Rights screens, fetched right after the first paint (precached, so offline too).
+ */
+let engineLoad: Promise<Engine> | undefined
+function loadEngine(): Promise<Engine> {
+  engineLoad ??= Promise.all([import('@/domain/reminders'), import('@/domain/dates')]).then(([rules, dates]) => ({
+    ...rules,
+    addDays: dates.addDays,
+  }))
+  return engineLoad
+}
+
+/** Today's reminders in the three groups of the Today screen. */
+export interface ReminderGroups {
+  /** Still open and due up to the end of this week (today + 6 days), overdue ones first; and any done this week. */
+  week: Reminder[]
+  /** Due after this week, soonest first. */
+  later: Reminder[]
+  /** Done or ended, with a date before today: most recent first. */
+  past: Reminder[]
+}
 
 /** The current project's reminders, derived on the device from its facts and today's date (never stored). */
 export const useRemindersStore = defineStore('reminders', () => {
   const projectStore = useProjectStore()
   /** Today's date on this device; turns over at midnight. */
   const today = useToday()
-  /** The facts of the current project, kept live: any write to its records recomputes the reminders. */
-  const factsQuery = useLiveQuery<ProjectFacts | undefined>(
-    async () => (projectStore.current ? loadProjectFacts(projectStore.current.id) : undefined),
-    undefined,
+  /**
+   * The facts of the current project, kept live: any write to its records recomputes the reminders. A live query
+   * only re-runs on database changes, so it is started again (in a scope of its own) when the project changes.
+   */
+  const factsQuery = shallowRef<ReturnType<typeof useLiveQuery<ProjectFacts | undefined>>>()
+  let factsScope: EffectScope | undefined
+  watch(
+    () => projectStore.current?.id,
+    (id) => {
+      factsScope?.stop()
+      factsScope = effectScope()
+      factsQuery.value = factsScope.run(() => useLiveQuery(async () => (id ? loadProjectFacts(id) : undefined), undefined))
+    },
+    { immediate: true },
   )
   /** The current project's facts (undefined while loading or with no project). */
-  const facts = factsQuery.value
-  /** True once the facts have been read. */
-  const ready = computed(() => projectStore.ready && factsQuery.ready.value)
+  const facts = computed(() => factsQuery.value?.value.value)
+  /** The rules engine, once its chunk has arrived. */
+  const engine = shallowRef<Engine>()
+  /** The engine's chunk could not be loaded (a broken cache): the screen says so instead of waiting forever. */
+  const engineFailed = shallowRef(false)
+  loadEngine().then(
+    (loaded) => (engine.value = loaded),
+    () => (engineFailed.value = true),
+  )
+
+  /** True once the facts have been read and, when there is a project, the engine has arrived. */
+  const ready = computed(() => projectStore.ready && factsQuery.value?.ready.value === true && (facts.value === undefined || engine.value !== undefined))
   /** Every reminder, soonest first. */
-  const reminders = computed<Reminder[]>(() => (facts.value ? computeReminders(facts.value, today.value) : []))
+  const reminders = computed<Reminder[]>(() => (facts.value && engine.value ? engine.value.computeReminders(facts.value, today.value) : []))
   /** The evaluation rhythm of each contract year. */
-  const rhythm = computed(() => (facts.value ? evaluationRhythm(facts.value, today.value) : []))
+  const rhythm = computed(() => (facts.value && engine.value ? engine.value.evaluationRhythm(facts.value, today.value) : []))
+  /** The last day of "this week": today + 6 days (a rolling week, the same for the badge and the Today group). */
+  const weekEnd = computed(() => engine.value?.addDays(today.value, 6))
+
+  /** The reminders grouped for the Today screen. */
+  const groups = computed<ReminderGroups>(() => {
+    const week: Reminder[] = []
+    const later: Reminder[] = []
+    const past: Reminder[] = []
+    const end = weekEnd.value ?? today.value
+    for (const r of reminders.value) {
+      if (r.state === 'done' && r.due < today.value) past.push(r)
+      else if (r.due <= end) week.push(r)
+      else later.push(r)
+    }
+    return { week, later, past: past.reverse() }
+  })
+
+  /** How many reminders still to do fall in "this week" (overdue ones included): the app icon's badge. */
+  const dueThisWeek = computed(() => groups.value.week.filter((r) => r.state !== 'done').length)
+  useAppBadge(() => (ready.value && engine.value ? dueThisWeek.value : undefined))
 
   /** Marks a reminder seen or done (the only thing about reminders that is stored). */
   async function mark(reminder: Reminder, state: 'seen' | 'done'): Promise<void> {
@@ -39,5 +104,10 @@ export const useRemindersStore = defineStore('reminders', () => {
     if (projectId) await getDb().reminderMarks.delete(`${projectId}:${reminder.id}`)
   }
 
-  return { today, facts, ready, reminders, rhythm, mark, unmark }
+  /** Resolves once the rules engine has arrived (for screens that need it before showing anything). */
+  function whenEngineLoaded(): Promise<Engine> {
+    return loadEngine()
+  }
+
+  return { today, facts, ready, engine, engineFailed, reminders, rhythm, weekEnd, groups, dueThisWeek, mark, unmark, whenEngineLoaded }
 })
