@@ -17,6 +17,12 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayView, meta: { titleKey: 'nav.today' } },
   { path: '/project', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'nav.project', messageParts: ['project'] } },
+  // The project's own screens; each reflection question has its address, so the browser's back and forward work.
+  { path: '/project/reflection/:question?', name: 'project-reflection', component: () => import('./views/ProjectReflectionView.vue'), meta: { titleKey: 'reflection.title', messageParts: ['project'] } },
+  { path: '/project/summary', name: 'project-summary', component: () => import('./views/ProjectSummaryView.vue'), meta: { titleKey: 'reflection.summary_title', messageParts: ['project'] } },
+  { path: '/project/objectives', name: 'project-objectives', component: () => import('./views/ProjectObjectivesView.vue'), meta: { titleKey: 'objectives.title', messageParts: ['project'] } },
+  { path: '/project/plan', name: 'project-plan', component: () => import('./views/ProjectPlanView.vue'), meta: { titleKey: 'plan.title', messageParts: ['project'] } },
+  { path: '/project/commitments', name: 'project-commitments', component: () => import('./views/ProjectCommitmentsView.vue'), meta: { titleKey: 'commitments.title', messageParts: ['project'] } },
   { path: '/contract', name: 'contract', component: () => import('./views/ContractView.vue'), meta: { titleKey: 'nav.contract', messageParts: ['records'] } },
   { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'nav.meetings', messageParts: ['records'] } },
   { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records'] } },

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import ProjectReflectionView from '@/views/ProjectReflectionView.vue'
+import { getDb } from '@/db/database'
+import { createProject } from '@/db/projects'
+import { listAnswers, readPosition, saveAnswer } from '@/db/reflections'
+import { writeSetting } from '@/db/settings'
+import { mountScreen, settle, until } from './mount'
+
+async function startProject() {
+  const project = await createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' }, companion: 'Samira' })
+  await writeSetting('currentProjectId', project.id)
+  return project
+}
+
+const heading = (wrapper: Awaited<ReturnType<typeof mountScreen>>['wrapper']) => wrapper.find('h1').text()
+
+describe('the reflection, one question a screen', () => {
+  it('asks one question in plain words with an example, and Next saves it and opens the next question', async () => {
+    const project = await startProject()
+    const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection/needs' })
+    await until(() => expect(heading(wrapper)).toBe('What do you need?'))
+    expect(wrapper.text()).toContain('Question 1 of 11')
+    expect(wrapper.find('#reflection-example').text()).toBe('For example: a stable home, help with your papers, childcare.')
+    expect(wrapper.find('#reflection-answer').attributes('aria-describedby')).toContain('reflection-example')
+    await wrapper.find('#reflection-answer').setValue('A bigger flat')
+    await wrapper.find('form').trigger('submit')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/problems'))
+    await until(() => expect(heading(wrapper)).toBe('What problems do you meet?'))
+    expect(await listAnswers(project.id)).toMatchObject([{ question: 'needs', text: 'A bigger flat', author: { role: 'me' } }])
+    expect(await readPosition(project.id)).toBe('problems')
+    wrapper.unmount()
+  })
+
+  it('skips a question, marks it skipped, and Back returns to the previous answer', async () => {
+    const project = await startProject()
+    await saveAnswer(project.id, 'needs', 'A flat', { role: 'me' })
+    const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection/problems' })
+    await until(() => expect(heading(wrapper)).toBe('What problems do you meet?'))
+    await wrapper.find('[data-testid="reflection-skip"]').trigger('click')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/struggles'))
+    expect((await listAnswers(project.id)).find((a) => a.question === 'problems')).toMatchObject({ skipped: true, text: '' })
+    await wrapper.find('[data-testid="reflection-back"]').trigger('click')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/problems'))
+    await wrapper.find('[data-testid="reflection-back"]').trigger('click')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/needs'))
+    await until(() => expect((wrapper.find('#reflection-answer').element as HTMLTextAreaElement).value).toBe('A flat'))
+    wrapper.unmount()
+  })
+
+  it('takes the person back to where they left off', async () => {
+    const project = await startProject()
+    await saveAnswer(project.id, 'needs', 'A flat', { role: 'me' }, 'life')
+    const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection' })
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/life'))
+    await until(() => expect(heading(wrapper)).toBe('What do you want to do with your life?'))
+    expect(wrapper.text()).toContain('Question 6 of 11')
+    wrapper.unmount()
+  })
+
+  it('after the last question, shows the summary next time', async () => {
+    const project = await startProject()
+    const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection/pcsw_help' })
+    await until(() => expect(wrapper.find('[data-testid="reflection-next"]').text()).toBe('See all the answers'))
+    await wrapper.find('#reflection-answer').setValue('A language course')
+    await wrapper.find('form').trigger('submit')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/summary'))
+    expect(await readPosition(project.id)).toBe('summary')
+    wrapper.unmount()
+  })
+
+  it('keeps what was typed, unsaved, when the screen is closed and opened again', async () => {
+    await startProject()
+    const first = await mountScreen(ProjectReflectionView, { path: '/project/reflection/rid_of' })
+    await until(() => expect(first.wrapper.find('#reflection-answer').exists()).toBe(true))
+    await first.wrapper.find('#reflection-answer').setValue('My debts and')
+    await until(async () => expect((await getDb().drafts.toArray()).map((d) => d.values.text)).toEqual(['My debts and']))
+    first.wrapper.unmount()
+    const second = await mountScreen(ProjectReflectionView, { path: '/project/reflection/rid_of' })
+    await until(() => expect((second.wrapper.find('#reflection-answer').element as HTMLTextAreaElement).value).toBe('My debts and'))
+    second.wrapper.unmount()
+  })
+
+  it('addresses the companion ("Ask them") and records their name on the answer', async () => {
+    const project = await startProject()
+    await writeSetting('writer', { mode: 'companion' })
+    const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection/good_at' })
+    await until(() => expect(heading(wrapper)).toBe('Ask them: What are you good at?'))
+    expect(wrapper.find('label[for="reflection-answer"]').text()).toBe('Their answer')
+    expect(wrapper.find('[data-testid="writer-now"]').text()).toBe('Samira is helping and writing.')
+    await wrapper.find('#reflection-answer').setValue('Cooking for many people')
+    await wrapper.find('form').trigger('submit')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/less_good_at'))
+    expect(await listAnswers(project.id)).toMatchObject([{ question: 'good_at', author: { role: 'companion', name: 'Samira' } }])
+    wrapper.unmount()
+  })
+
+  it('going through unchanged answers keeps who wrote them', async () => {
+    const project = await startProject()
+    await saveAnswer(project.id, 'needs', 'A flat', { role: 'companion', name: 'Samira' })
+    const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection/needs' })
+    await until(() => expect(wrapper.find('[data-testid="author"]').text()).toBe('Written by Samira (companion)'))
+    await wrapper.find('form').trigger('submit')
+    await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/problems'))
+    await settle()
+    expect((await listAnswers(project.id))[0]?.author).toEqual({ role: 'companion', name: 'Samira' })
+    wrapper.unmount()
+  })
+
+  it('speaks to a French companion', async () => {
+    await startProject()
+    await writeSetting('writer', { mode: 'companion' })
+    const { wrapper } = await mountScreen(ProjectReflectionView, { language: 'fr', path: '/project/reflection/pcsw_help' })
+    await until(() => expect(heading(wrapper)).toBe('Demandez-lui\u00a0: Comment le CPAS peut-il vous aider\u00a0?'))
+    wrapper.unmount()
+  })
+})
