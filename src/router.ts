@@ -27,6 +27,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'nav.meetings', messageParts: ['records'] } },
   { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records'] } },
   { path: '/rights', name: 'rights', component: () => import('./views/RightsView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights'] } },
+  // The screens of "My rights": each section, the glossary, "must I have an ISIP?" and the rule behind each kind of
+  // reminder (`/rights/rules/<kind>?reminder=<reminder id>`: Today's "why this date?" opens it).
+  { path: '/rights/glossary', name: 'rights-glossary', component: () => import('./components/rights/RightsGlossary.vue'), meta: { titleKey: 'glossary.title', messageParts: ['rights'] } },
+  { path: '/rights/isip-check', name: 'rights-isip-check', component: () => import('./components/rights/RightsIsipCheck.vue'), meta: { titleKey: 'isip_check.title', messageParts: ['rights'] } },
+  { path: '/rights/rules/:kind', name: 'rights-rule', component: () => import('./components/rights/RightsRule.vue'), meta: { titleKey: 'why.title', messageParts: ['rights'] } },
+  { path: '/rights/:section', name: 'rights-section', component: () => import('./components/rights/RightsSection.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights'] } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings' } },
   { path: '/more', name: 'more', component: () => import('./views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },

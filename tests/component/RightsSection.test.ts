@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import RightsSection from '@/components/rights/RightsSection.vue'
+import { SECTIONS, sectionPath, sectionTextKeys } from '@/components/rights/sections'
+import { todayIso } from '@/composables/useToday'
+import { amountsOn } from '@/domain/parameters'
+import RightsView from '@/views/RightsView.vue'
+import { INFO_REMINDER_KINDS, REMINDER_KINDS } from '@/domain/reminders'
+import { mountScreen } from './mount'
+
+const LANGS = ['en', 'fr', 'nl'] as const
+const locales = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${l}.json`), 'utf8'))]))
+const text = (lang: string, key: string): string =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locales[lang]) as string
+
+describe('My rights', () => {
+  it.each(LANGS)('lists every section, the two tools and every rule behind a reminder (%s)', async (lang) => {
+    const { wrapper } = await mountScreen(RightsView, { language: lang, path: '/rights' })
+    expect(wrapper.find('h1').text()).toBe(text(lang, 'nav.rights'))
+    const hrefs = wrapper.findAll('a').map((a) => a.attributes('href'))
+    for (const section of SECTIONS) expect(hrefs).toContain(sectionPath(section.id))
+    expect(hrefs).toContain('/rights/glossary')
+    expect(hrefs).toContain('/rights/isip-check')
+    for (const kind of [...REMINDER_KINDS, ...INFO_REMINDER_KINDS]) expect(hrefs).toContain(`/rights/rules/${kind}`)
+    wrapper.unmount()
+  })
+})
+
+describe('a section of My rights', () => {
+  for (const lang of LANGS) {
+    it(`shows every section whole in ${lang}: its words, its official terms explained, its sources`, async () => {
+      for (const section of SECTIONS) {
+        const { wrapper } = await mountScreen(RightsSection, { language: lang, path: sectionPath(section.id) })
+        const shown = wrapper.text()
+        expect(wrapper.find('h1').text()).toBe(text(lang, `rights.sections.${section.id}.title`))
+        for (const key of sectionTextKeys(section)) expect(shown, `${lang} ${key}`).toContain(text(lang, key))
+        const terms = wrapper.findAll('[data-testid="section-terms"] dt').map((dt) => dt.text())
+        expect(terms).toEqual(section.terms.map((id) => text(lang, `glossary.terms.${id}.${lang}`)))
+        expect(wrapper.find('[data-testid="section-sources"]').text()).toContain(text(lang, `rights.sections.${section.id}.sources`))
+        wrapper.unmount()
+      }
+    })
+  }
+
+  it('links each section to the next one and to the rules it depends on', async () => {
+    const { wrapper } = await mountScreen(RightsSection, { path: '/rights/your-rights' })
+    const hrefs = wrapper.findAll('a').map((a) => a.attributes('href'))
+    expect(hrefs).toContain('/rights/rules/meeting-due')
+    expect(hrefs).toContain('/rights/rules/cooling-off-ends')
+    expect(hrefs).toContain('/rights/your-obligations')
+    expect(hrefs).toContain('/rights/what-it-brings')
+    wrapper.unmount()
+  })
+
+  it.each(LANGS)('shows the amounts in force today with their date and the "check with your PCSW" line (%s)', async (lang) => {
+    const amounts = amountsOn(todayIso())
+    expect(amounts).toBeDefined()
+    if (!amounts) return
+    const { wrapper } = await mountScreen(RightsSection, { language: lang, path: '/rights/amounts' })
+    const shown = wrapper.find('[data-testid="rights-amounts"]')
+    const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' })
+    for (const category of ['cohabiting', 'single', 'family'] as const) {
+      expect(shown.find(`[data-category="${category}"]`).text()).toContain(euro.format(amounts[category] / 100))
+    }
+    const [y, m, d] = amounts.from.split('-').map(Number)
+    const since = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y ?? 0, (m ?? 1) - 1, d, 12))
+    expect(shown.find('[data-testid="amounts-since"]').text()).toBe(text(lang, 'rights.amounts.since').replace('{date}', since))
+    wrapper.unmount()
+  })
+
+  it('says so when the address names no section', async () => {
+    const { wrapper } = await mountScreen(RightsSection, { path: '/rights/no-such-thing' })
+    expect(wrapper.text()).toContain('This page does not exist.')
+    wrapper.unmount()
+  })
+})
