@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GLOSSARY_FIELDS, GLOSSARY_IDS, SECTIONS, sectionTextKeys, type Section } from '@/components/rights/sections'
 import { INFO_REMINDER_KINDS, REMINDER_KINDS } from '@/domain/reminders'
+import { SOURCES } from '@/domain/sources'
 
 // Read as plain JSON: importing locales/*.json goes through the vue-i18n plugin, which precompiles the messages.
 type Tree = { [key: string]: string | Tree }
@@ -82,6 +83,16 @@ describe('the rights content', () => {
           const found = forms(term).some((form) => text.includes(form.toLowerCase()))
           expect(found, `${lang}: section ${section.id} lists "${term}" but never uses it`).toBe(true)
         }
+      }
+    })
+
+    it(`words every cited law article in ${lang}`, () => {
+      for (const [id, source] of Object.entries(SOURCES)) {
+        if (!('article' in source)) continue
+        const text = lookup(locales[lang], `why.source_articles.${id.replace(/-/g, '_')}`)
+        expect(typeof text, `${lang}: ${id}`).toBe('string')
+        // The article number itself is never lost in translation.
+        expect(String(text)).toContain(/\d+/.exec(source.article)?.[0] ?? '')
       }
     })
 
