@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/contract', name: 'contract', component: () => import('./views/ContractView.vue'), meta: { titleKey: 'nav.contract', messageParts: ['records'] } },
   { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'nav.meetings', messageParts: ['records'] } },
   { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records'] } },
+  { path: '/letters/moves-trips', name: 'moves-trips', component: () => import('./views/MovesTripsView.vue'), meta: { titleKey: 'moves.screen_title', messageParts: ['records'] } },
   { path: '/rights', name: 'rights', component: () => import('./views/RightsView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights'] } },
   // The screens of "My rights": each section, the glossary, "must I have an ISIP?" and the rule behind each kind of
   // reminder (`/rights/rules/<kind>?reminder=<reminder id>`: Today's "why this date?" opens it).
