@@ -14,12 +14,16 @@ function normalise(tag: string): string {
   return tag.replace(/_/g, '-').toLowerCase()
 }
 
-/** The device's best voice for a language, or undefined when it has none. */
+/**
+ * The device's best voice for a language, or undefined when it has none. Only voices that speak on the device
+ * (`localService`): a network voice would send the text, the person's dates included, to a speech server.
+ */
 export function pickVoice(voices: readonly SpeechSynthesisVoice[], language: Language): SpeechSynthesisVoice | undefined {
+  const onDevice = voices.filter((v) => v.localService !== false)
   for (const wanted of VOICE_PREFERENCES[language].map(normalise)) {
-    const exact = voices.find((v) => normalise(v.lang) === wanted)
+    const exact = onDevice.find((v) => normalise(v.lang) === wanted)
     if (exact) return exact
-    const sameLanguage = voices.find((v) => normalise(v.lang).split('-')[0] === wanted)
+    const sameLanguage = onDevice.find((v) => normalise(v.lang).split('-')[0] === wanted)
     if (sameLanguage) return sameLanguage
   }
   return undefined
@@ -28,7 +32,7 @@ export function pickVoice(voices: readonly SpeechSynthesisVoice[], language: Lan
 export type SpeechState = 'idle' | 'speaking' | 'paused'
 
 /**
- * Reading text aloud with the Web Speech API, in the given language, on the device (nothing is sent anywhere).
+ * Reading text aloud with the Web Speech API, in the given language, with a voice of the device (nothing is sent anywhere).
  * Voices load asynchronously (`voiceschanged`), so `hasVoice` can turn true after the first render. Speaking
  * stops when the language changes, on any navigation, and when the component using it goes away.
  */

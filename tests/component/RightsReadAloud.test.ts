@@ -11,7 +11,7 @@ class FakeUtterance {
   constructor(public text: string) {}
 }
 
-const voice = (lang: string, name = lang) => ({ lang, name, voiceURI: name, default: false, localService: true }) as SpeechSynthesisVoice
+const voice = (lang: string, name = lang, localService = true) => ({ lang, name, voiceURI: name, default: false, localService }) as SpeechSynthesisVoice
 
 function installSpeech(initialVoices: SpeechSynthesisVoice[]) {
   let voices = initialVoices
@@ -98,6 +98,14 @@ describe('read aloud', () => {
     expect(unavailable.text()).toBe('Voorlezen lukt niet: dit toestel heeft geen Nederlandstalige stem.')
     expect(unavailable.attributes('aria-disabled')).toBe('true')
     await unavailable.trigger('click')
+    expect(speech.engine.speak).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
+  it('never uses a network voice, which would send the text off the device', async () => {
+    const speech = installSpeech([voice('fr-BE', 'Google français', false)])
+    const { wrapper } = await mountScreen(RightsSection, { language: 'fr', path: '/rights/going-abroad' })
+    expect(wrapper.find('[data-testid="read-aloud-unavailable"]').text()).toBe('Lecture impossible : cet appareil n’a pas de voix française.')
     expect(speech.engine.speak).not.toHaveBeenCalled()
     wrapper.unmount()
   })
