@@ -1,4 +1,4 @@
-import { reactive, watch } from 'vue'
+import { getCurrentScope, onScopeDispose, reactive, watch } from 'vue'
 import { clearDraft, readDraft, saveDraft } from '@/db/drafts'
 
 /**
@@ -19,11 +19,24 @@ export function useDraft<T extends Record<string, string>>(formId: string, initi
     if (!restored) return
     clearTimeout(timer)
     // A short pause keeps writes few on a slow phone while still saving within a fraction of a second.
-    timer = setTimeout(() => void saveDraft(formId, { ...values }), 250)
+    timer = setTimeout(() => {
+      timer = undefined
+      void saveDraft(formId, { ...values })
+    }, 250)
   })
+
+  // A form closed mid-pause saves its last keystrokes now rather than later, into whatever comes next.
+  if (getCurrentScope())
+    onScopeDispose(() => {
+      if (timer === undefined) return
+      clearTimeout(timer)
+      timer = undefined
+      void saveDraft(formId, { ...values })
+    })
 
   async function discard(): Promise<void> {
     clearTimeout(timer)
+    timer = undefined
     await clearDraft(formId)
   }
 
