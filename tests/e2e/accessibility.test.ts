@@ -105,3 +105,15 @@ describe('accessibility on every screen, in every language', () => {
     expect(foreignRequests(session.requests, server.url)).toEqual([])
   })
 })
+
+describe('navigation', () => {
+  it('keeps “My project” highlighted on its sub-screens, and Today only on itself', async () => {
+    const { page } = session
+    await page.goto(server.url + '/project/plan')
+    await page.locator('h1').waitFor()
+    const highlighted = await page.evaluate(() =>
+      [...document.querySelectorAll('nav a')].filter((a) => getComputedStyle(a).fontWeight === '700').map((a) => a.getAttribute('href')),
+    )
+    expect(highlighted).toEqual(['/project'])
+  })
+})
