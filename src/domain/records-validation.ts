@@ -89,11 +89,14 @@ export interface ContractInput {
 export type ContractField = keyof ContractInput
 
 /**
- * A contract: the draft, the signatures (each one not before the draft was handed over, none in the future), a
- * duration of 1 to 120 whole months, an end after the signature.
+ * A contract: at least one date (the draft or a signature); the signatures each not before the draft was handed
+ * over, none in the future; a duration of 1 to 120 whole months; an end after the signature.
  */
 export function checkContract(input: ContractInput, today: IsoDate): RecordErrors<ContractField> {
   const c = new Checker<ContractField>(today)
+  // A contract is noted from its first date on: the draft handed over, or a signature.
+  const dated = [input.draftReceivedOn, input.signedOn, input.signedByMe, input.signedByPcsw, input.signedByPartner].some(filled)
+  if (!dated) c.custom('draftReceivedOn', 'required')
   c.date('draftReceivedOn', input.draftReceivedOn, { past: true })
   const signatures = ['signedOn', 'signedByMe', 'signedByPcsw', 'signedByPartner'] as const
   for (const field of signatures) {

@@ -38,12 +38,16 @@ export const useContractStore = defineStore('contract', () => {
   const contract = computed<Contract | undefined>(() => contracts.value[contracts.value.length - 1])
   /** The person has signed it: from then on every change is an amendment. */
   const signed = computed(() => contract.value !== undefined && signedDate(contract.value) !== undefined)
-  /** The current contract's amendments, in the order agreed. */
-  const amendments = computed<Amendment[]>(() => {
-    const id = contract.value?.id
+  /** Contracts before the current one, latest first: read only, as signed, with their amendments. */
+  const earlier = computed<Contract[]>(() => contracts.value.slice(0, -1).reverse())
+
+  /** The amendments of one contract, in the order agreed. */
+  function amendmentsOf(contractId: string | undefined): Amendment[] {
     const key = (a: Amendment) => `${a.agreedOn} ${a.recordedAt ?? ''}`
-    return (reminders.facts?.amendments ?? []).filter((a) => a.contractId === id).sort((a, b) => key(a).localeCompare(key(b)))
-  })
+    return (reminders.facts?.amendments ?? []).filter((a) => a.contractId === contractId).sort((a, b) => key(a).localeCompare(key(b)))
+  }
+  /** The current contract's amendments, in the order agreed. */
+  const amendments = computed<Amendment[]>(() => amendmentsOf(contract.value?.id))
 
   /** Records the contract (or its draft stage changes; once signed, only empty details can be filled in). */
   async function save(fields: ContractFields): Promise<Contract> {
@@ -52,7 +56,7 @@ export const useContractStore = defineStore('contract', () => {
     return saveContract(projectId, contract.value?.id, fields, reminders.today)
   }
 
-  /** Starts a new contract (after the previous one ended): its draft stage. */
+  /** Starts a new contract (when the PCSW proposes another one): the one before stays as it was. */
   async function startNew(fields: ContractFields): Promise<Contract> {
     const projectId = projectStore.current?.id
     if (!projectId) throw new Error('No current project')
@@ -65,5 +69,5 @@ export const useContractStore = defineStore('contract', () => {
     return addAmendment(contract.value.id, input, reminders.today)
   }
 
-  return { ready, partners, contracts, contract, signed, amendments, save, startNew, amend }
+  return { ready, partners, contracts, contract, signed, earlier, amendments, amendmentsOf, save, startNew, amend }
 })

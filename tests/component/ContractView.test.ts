@@ -155,3 +155,33 @@ describe('Contract', () => {
     nl.unmount()
   })
 })
+
+describe('Contract: a new contract', () => {
+  it('notes a new contract and keeps the one before readable, with its amendments', async () => {
+    const { id } = await project()
+    await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: '2025-01-06', signedBy: { me: '2025-01-13', pcsw: '2025-01-13' }, durationMonths: 12 })
+    await getDb().amendments.add({ id: 'a1', projectId: id, contractId: 'c1', agreedOn: '2025-06-02', change: 'Training moved', agreedBy: { me: '2025-06-02' } })
+    const wrapper = await open()
+    await until(() => expect(wrapper.find('[data-testid="next-contract"]').exists()).toBe(true))
+    await wrapper.find('[data-testid="next-contract"] button').trigger('click')
+    await wrapper.find('#contract-next-draftReceivedOn').setValue('2026-01-05')
+    await wrapper.find('#contract-next-signedByMe').setValue('2026-01-12')
+    await wrapper.find('[data-testid="contract-next-form"]').trigger('submit')
+    await until(() => expect(wrapper.find('[data-testid="earlier-contracts"]').exists()).toBe(true))
+    const earlier = wrapper.find('[data-testid="earlier-contracts"]').text()
+    expect(earlier).toContain('Contract signed on Monday, January 13, 2025')
+    expect(earlier).toContain('Training moved')
+    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('Monday, January 12, 2026')
+    expect(await getDb().contracts.get('c1')).toMatchObject({ signedBy: { me: '2025-01-13', pcsw: '2025-01-13' } })
+    wrapper.unmount()
+  })
+
+  it('refuses a contract without any date', async () => {
+    await project()
+    const wrapper = await open()
+    await fill(wrapper, { 'contract-durationMonths': '12' })
+    expect(wrapper.find('#contract-draftReceivedOn-error').text()).toBe('Please fill this in.')
+    expect(await getDb().contracts.count()).toBe(0)
+    wrapper.unmount()
+  })
+})

@@ -33,7 +33,12 @@ describe('contract', () => {
       durationMonths: 'not_a_duration',
       endsOn: 'before_signature',
     })
-    expect(checkContract({ durationMonths: '0' }, today)).toEqual({ durationMonths: 'not_a_duration' })
+    expect(checkContract({ signedByMe: '2026-02-09', durationMonths: '0' }, today)).toEqual({ durationMonths: 'not_a_duration' })
+  })
+
+  it('needs at least one date: the draft or a signature', () => {
+    expect(checkContract({ durationMonths: '12' }, today)).toEqual({ draftReceivedOn: 'required' })
+    expect(checkContract({ signedByPcsw: '2026-02-09' }, today)).toEqual({})
   })
 
   it('checks the end against my signature when the contract date is left empty', () => {
