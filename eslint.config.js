@@ -4,7 +4,7 @@ import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 export default defineConfigWithVueTs(
   { name: 'app/files-to-lint', files: ['**/*.{ts,mts,tsx,vue}'] },
-  { name: 'app/files-to-ignore', ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'node_modules/**'] },
+  { name: 'app/files-to-ignore', ignores: ['dist/**', 'dist-*/**', 'dev-dist/**', 'coverage/**', 'node_modules/**', '.locale-parts/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

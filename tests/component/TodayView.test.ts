@@ -7,13 +7,14 @@ import { mountScreen, settle, until } from './mount'
 describe('TodayView', () => {
   it('tells a first-time user what to fill in first and offers to start a project', async () => {
     const { wrapper } = await mountScreen(TodayView)
-    expect(wrapper.find('[data-testid="today-empty"]').text()).toContain('Where to start?')
+    await until(() => expect(wrapper.find('[data-testid="today-empty"]').text()).toContain('Where to start?'))
     expect(wrapper.find('[data-testid="project-start-form"]').exists()).toBe(true)
     wrapper.unmount()
   })
 
   it('refuses a project without the PCSW name or municipality, says why, and saves nothing', async () => {
     const { wrapper } = await mountScreen(TodayView)
+    await until(() => expect(wrapper.find('form').exists()).toBe(true))
     await wrapper.find('form').trigger('submit')
     await settle()
     expect(wrapper.find('#pcsw-name-error').text()).toBe('Write the name of your PCSW.')
@@ -25,6 +26,7 @@ describe('TodayView', () => {
 
   it('starts a project and then shows it', async () => {
     const { wrapper } = await mountScreen(TodayView)
+    await until(() => expect(wrapper.find('#pcsw-name').exists()).toBe(true))
     await wrapper.find('#pcsw-name').setValue('CPAS de Tournai')
     await wrapper.find('#municipality').setValue('Tournai')
     await wrapper.find('#social-worker').setValue('Mme Dubois')
@@ -41,6 +43,7 @@ describe('TodayView', () => {
 
   it('keeps what was typed when the screen is closed before saving', async () => {
     const first = await mountScreen(TodayView)
+    await until(() => expect(first.wrapper.find('#pcsw-name').exists()).toBe(true))
     await first.wrapper.find('#pcsw-name').setValue('OCMW Gent')
     await until(async () => expect(await getDb().drafts.get('project-start')).toBeTruthy())
     first.wrapper.unmount()
@@ -51,6 +54,7 @@ describe('TodayView', () => {
 
   it('speaks French when French is chosen', async () => {
     const { wrapper } = await mountScreen(TodayView, { language: 'fr' })
+    await until(() => expect(wrapper.find('[data-testid="project-start-form"]').exists()).toBe(true))
     expect(wrapper.find('h1').text()).toBe("Aujourd'hui")
     expect(wrapper.find('[data-testid="project-start-form"] button').text()).toBe('Commencer mon projet')
     wrapper.unmount()

@@ -15,7 +15,7 @@ const dist = DIST
 const TEXT_ONLY_URLS = ['http://www.w3.org', 'https://vuejs.org', 'https://tinyurl.com', 'http://bit.ly']
 
 /** The official pages cited as sources: shown as links the person may open themselves, never fetched by the app. */
-const CITED_ORIGINS = Object.values(SOURCES).flatMap((source) => (source.url ? [new URL(source.url).origin] : []))
+const CITED_ORIGINS = (Object.values(SOURCES) as { url?: string }[]).flatMap((source) => (source.url ? [new URL(source.url).origin] : []))
 const read = (file: string) => readFileSync(join(dist, file), 'utf8')
 
 describe('production build', () => {
