@@ -10,6 +10,11 @@ export const LAZY_PARTS = {
   project: ['reflection', 'objectives', 'plan', 'commitments', 'partners', 'companion'],
   /** Contract, meetings and evaluations, letters and decisions, moves and trips: their forms and lists. */
   records: ['contract', 'meetings', 'evaluations', 'letters', 'moves', 'trips'],
+  /**
+   * The words of reminders and rules (and holiday names, "must I have an ISIP?" reasons): shown only once the
+   * lazily loaded rules engine has computed something, so they load with it, not with the first route.
+   */
+  explain: ['reminders', 'rules', 'holidays', 'isip_required'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
 } as const satisfies Record<string, readonly string[]>

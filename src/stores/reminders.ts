@@ -5,18 +5,20 @@ import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useToday } from '@/composables/useToday'
 import { loadProjectFacts } from '@/db/facts'
 import { getDb } from '@/db/database'
+import { loadMessagePart } from '@/i18n'
 import type { ProjectFacts, Reminder } from '@/domain/reminders'
 import { useProjectStore } from './project'
 
 type Engine = typeof import('@/domain/reminders') & Pick<typeof import('@/domain/dates'), 'addDays'>
 
 /**
- * The rules engine (and date-fns behind it) stays out of the first route: it is one chunk of its own, shared
+ * The rules engine (and date-fns behind it, and the words of its messages) stays out of the first route: it is one chunk of its own, shared
  * with the Rights screens, fetched right after the first paint (precached, so offline too).
  */
 let engineLoad: Promise<Engine> | undefined
 function loadEngine(): Promise<Engine> {
-  engineLoad ??= Promise.all([import('@/domain/reminders'), import('@/domain/dates')]).then(([rules, dates]) => ({
+  // The reminders' words come with the engine, so a reminder never shows before its sentence can be written.
+  engineLoad ??= Promise.all([import('@/domain/reminders'), import('@/domain/dates'), loadMessagePart('explain')]).then(([rules, dates]) => ({
     ...rules,
     addDays: dates.addDays,
   }))

@@ -112,7 +112,7 @@ describe('navigation', () => {
     await page.goto(server.url + '/project/plan')
     await page.locator('h1').waitFor()
     const highlighted = await page.evaluate(() =>
-      [...document.querySelectorAll('nav a')].filter((a) => getComputedStyle(a).fontWeight === '700').map((a) => a.getAttribute('href')),
+      [...document.querySelectorAll('.app-nav a')].filter((a) => getComputedStyle(a).fontWeight === '700').map((a) => a.getAttribute('href')),
     )
     expect(highlighted).toEqual(['/project'])
   })
