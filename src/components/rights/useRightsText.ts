@@ -1,5 +1,5 @@
 import type { Message } from '@/domain/reminders'
-import { useReminderText } from '@/components/today/reminder-text'
+import { useReminderText } from '@/composables/useReminderText'
 
 /** `draft-received` → `draft_received` (locale keys use snake_case leaves). */
 export const snakeKey = (id: string) => id.replace(/-/g, '_')
