@@ -9,6 +9,15 @@ export function useDraft<T extends Record<string, string>>(formId: string, initi
   const values = reactive({ ...initial }) as T
   let restored = false
   let timer: ReturnType<typeof setTimeout> | undefined
+  // Every write of this draft runs in order: a save started before `discard()` can never land after it
+  // (a form that closes as its record is saved would otherwise leave a stale draft behind).
+  let writes: Promise<unknown> = Promise.resolve()
+  const inOrder = (write: () => Promise<void>) => (writes = writes.then(write, write))
+  const saveNow = () => {
+    clearTimeout(timer)
+    timer = undefined
+    return inOrder(() => saveDraft(formId, { ...values }))
+  }
 
   const restoring = readDraft(formId).then((saved) => {
     if (saved) for (const key of Object.keys(initial)) if (typeof saved[key] === 'string') (values as Record<string, string>)[key] = saved[key]
@@ -19,25 +28,16 @@ export function useDraft<T extends Record<string, string>>(formId: string, initi
     if (!restored) return
     clearTimeout(timer)
     // A short pause keeps writes few on a slow phone while still saving within a fraction of a second.
-    timer = setTimeout(() => {
-      timer = undefined
-      void saveDraft(formId, { ...values })
-    }, 250)
+    timer = setTimeout(() => void saveNow(), 250)
   })
 
   // A form closed mid-pause saves its last keystrokes now rather than later, into whatever comes next.
-  if (getCurrentScope())
-    onScopeDispose(() => {
-      if (timer === undefined) return
-      clearTimeout(timer)
-      timer = undefined
-      void saveDraft(formId, { ...values })
-    })
+  if (getCurrentScope()) onScopeDispose(() => timer !== undefined && void saveNow())
 
   async function discard(): Promise<void> {
     clearTimeout(timer)
     timer = undefined
-    await clearDraft(formId)
+    await inOrder(() => clearDraft(formId))
   }
 
   return { values, restoring, discard }

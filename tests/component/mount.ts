@@ -26,7 +26,7 @@ export async function settle(): Promise<void> {
 }
 
 /** Waits until `check` passes (live queries re-run asynchronously after a write). */
-export async function until(check: () => void): Promise<void> {
+export async function until(check: () => void | Promise<void>): Promise<void> {
   // Generous: a loaded CI machine answers slowly; a passing check returns at once.
   await vi.waitFor(check, { timeout: 5000, interval: 20 })
 }
