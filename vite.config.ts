@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -6,7 +7,12 @@ import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
 import { localeParts, PARTS_DIR } from './scripts/vite-locale-parts.ts'
 
-// The manifest names the app in its three languages at once: the install prompt shows it before any choice.
+// The manifest names the app in its three languages at once (the install prompt shows it before any choice),
+// from the locales, like every other string shown to a person.
+const appName = (lang: string): string =>
+  (JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as { app: { name: string } }).app.name
+const names = ['fr', 'nl', 'en'].map(appName)
+
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets tests and the bench find exactly the chunks of the first route.
@@ -32,7 +38,7 @@ export default defineConfig({
       injectRegister: false,
       includeManifestIcons: false,
       manifest: {
-        name: 'Mon PIIS · Mijn GPMI · My ISIP',
+        name: names.join(' · '),
         short_name: 'PIIS·GPMI',
         description: 'PIIS · GPMI · ISIP',
         lang: 'fr',
