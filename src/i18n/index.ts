@@ -54,7 +54,3 @@ export async function setLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language
   rememberLanguage(language)
 }
-
-export function currentLanguage(): Language {
-  return i18n.global.locale.value
-}

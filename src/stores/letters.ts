@@ -40,10 +40,8 @@ export const useLettersStore = defineStore('letters', () => {
   /** Trips abroad, latest departure first. */
   const trips = computed<Trip[]>(() => [...(reminders.facts?.trips ?? [])].sort(newestFirst((t) => t.leavesOn)))
 
-  /** The reminders computed for one record (notification, appeal, the year after a sanction, the right to be heard…). */
-  function remindersOf(recordId: string): Reminder[] {
-    return reminders.reminders.filter((r) => r.record.id === recordId)
-  }
+  /** The reminders computed for one record (see the reminders store). */
+  const remindersOf = (recordId: string): Reminder[] => reminders.remindersOf(recordId)
 
   /** Records a decision or letter. */
   async function addLetter(input: NewDecision): Promise<Decision> {

@@ -29,10 +29,8 @@ export const useMeetingsStore = defineStore('meetings', () => {
   /** The rhythm of each contract year (held, in person, still needed, by when), oldest first. */
   const rhythm = computed(() => reminders.rhythm)
 
-  /** The reminders computed for one record (a request's 5-working-day deadline). */
-  function remindersOf(recordId: string): Reminder[] {
-    return reminders.reminders.filter((r) => r.record.id === recordId)
-  }
+  /** The reminders computed for one record (see the reminders store). */
+  const remindersOf = (recordId: string): Reminder[] => reminders.remindersOf(recordId)
 
   /** Records a meeting request. */
   async function ask(input: NewMeetingRequest): Promise<MeetingRequest> {

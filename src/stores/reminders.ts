@@ -93,6 +93,11 @@ export const useRemindersStore = defineStore('reminders', () => {
   const dueThisWeek = computed(() => groups.value.week.filter((r) => r.state !== 'done').length)
   useAppBadge(() => (ready.value && engine.value ? dueThisWeek.value : undefined))
 
+  /** The reminders computed for one record (a request's deadline, a decision's appeal, a contract's cooling-off…). */
+  function remindersOf(recordId: string): Reminder[] {
+    return reminders.value.filter((r) => r.record.id === recordId)
+  }
+
   /** Marks a reminder seen or done (the only thing about reminders that is stored). */
   async function mark(reminder: Reminder, state: 'seen' | 'done'): Promise<void> {
     const projectId = projectStore.current?.id
@@ -111,5 +116,5 @@ export const useRemindersStore = defineStore('reminders', () => {
     return loadEngine()
   }
 
-  return { today, facts, ready, engine, engineFailed, reminders, rhythm, weekEnd, groups, dueThisWeek, mark, unmark, whenEngineLoaded }
+  return { today, facts, ready, engine, engineFailed, reminders, rhythm, weekEnd, groups, dueThisWeek, remindersOf, mark, unmark, whenEngineLoaded }
 })
