@@ -1,20 +1,20 @@
-import { defineStore } from 'pinia'
+import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useProjectLiveQuery } from '@/composables/useProjectLiveQuery'
-import { useToday } from '@/composables/useToday'
 import { addObjective, listObjectives, updateObjective, type NewObjective, type ObjectiveChanges } from '@/db/objectives'
 import type { Objective } from '@/domain/model'
 import { objectiveSuggestions } from '@/domain/reflection-flow'
 import { useCompanionStore } from './companion'
 import { useProjectStore } from './project'
 import { useReflectionStore } from './reflection'
+import { useClockStore } from './clock'
 
 /** The current project's objectives, and the reflection answers that could become one. */
 export const useObjectivesStore = defineStore('objectives', () => {
   const projectStore = useProjectStore()
   const companion = useCompanionStore()
   const reflection = useReflectionStore()
-  const today = useToday()
+  const today = storeToRefs(useClockStore()).today
   const projectId = computed(() => projectStore.current?.id)
   const query = useProjectLiveQuery(projectId, listObjectives, [] as Objective[])
 

@@ -1,20 +1,20 @@
-import { defineStore } from 'pinia'
+import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useProjectLiveQuery } from '@/composables/useProjectLiveQuery'
-import { useToday } from '@/composables/useToday'
 import { addCommitment, listCommitments, removeCommitment, updateCommitment } from '@/db/commitments'
 import { addPartner, listPartners, updatePartner, type NewPartner } from '@/db/partners'
 import { addStep, dropStep, listSteps, markStepDone, moveStep, reopenStep, updateStep, type NewStep, type StepChanges } from '@/db/steps'
 import type { Commitment, Party, Partner, Step } from '@/domain/model'
 import { useCompanionStore } from './companion'
 import { useProjectStore } from './project'
+import { useClockStore } from './clock'
 
 /** The step-by-step plan of the current project: steps, commitments on each side, partner organisations. */
 export const usePlanStore = defineStore('plan', () => {
   const projectStore = useProjectStore()
   const companion = useCompanionStore()
   /** Today's date (a step cannot be done after it). */
-  const today = useToday()
+  const today = storeToRefs(useClockStore()).today
   const projectId = computed(() => projectStore.current?.id)
   const stepsQuery = useProjectLiveQuery(projectId, listSteps, [] as Step[])
   const commitmentsQuery = useProjectLiveQuery(projectId, listCommitments, [] as Commitment[])

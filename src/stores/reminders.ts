@@ -1,12 +1,12 @@
-import { defineStore } from 'pinia'
+import { defineStore, storeToRefs } from 'pinia'
 import { computed, effectScope, shallowRef, watch, type EffectScope } from 'vue'
 import { useAppBadge } from '@/composables/useAppBadge'
 import { useLiveQuery } from '@/composables/useLiveQuery'
-import { useToday } from '@/composables/useToday'
 import { loadProjectFacts } from '@/db/facts'
 import { getDb } from '@/db/database'
 import { loadMessagePart } from '@/i18n'
 import type { ProjectFacts, Reminder } from '@/domain/reminders'
+import { useClockStore } from './clock'
 import { useProjectStore } from './project'
 
 type Engine = typeof import('@/domain/reminders') & Pick<typeof import('@/domain/dates'), 'addDays'>
@@ -38,8 +38,8 @@ export interface ReminderGroups {
 /** The current project's reminders, derived on the device from its facts and today's date (never stored). */
 export const useRemindersStore = defineStore('reminders', () => {
   const projectStore = useProjectStore()
-  /** Today's date on this device; turns over at midnight. */
-  const today = useToday()
+  /** Today's date on this device; turns over at midnight (the app's one clock). */
+  const today = storeToRefs(useClockStore()).today
   /**
    * The facts of the current project, kept live: any write to its records recomputes the reminders. A live query
    * only re-runs on database changes, so it is started again (in a scope of its own) when the project changes.

@@ -1,6 +1,5 @@
-import { defineStore } from 'pinia'
+import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
-import { useToday } from '@/composables/useToday'
 import { addDays, addMonthsClamped, isValidIsoDate, type SkippedDay } from '@/domain/dates'
 import type { IsoDate, Project } from '@/domain/model'
 import { amountsOn, parameterOn, type ParameterId } from '@/domain/parameters'
@@ -14,6 +13,7 @@ import {
   type ReminderKind,
 } from '@/domain/reminders'
 import { sourceOf, type Source, type SourceId } from '@/domain/sources'
+import { useClockStore } from './clock'
 
 /** Made-up facts for each rule's worked example, and the day they are looked at (the day the count starts). */
 export interface RuleExample {
@@ -151,7 +151,7 @@ export function countOf(reminder: Reminder): Count {
 /** "My rights": the amounts in force, the rules' legal values, worked examples and "must I have an ISIP?". */
 export const useRightsStore = defineStore('rights', () => {
   /** Today's date on this device. */
-  const today = useToday()
+  const today = storeToRefs(useClockStore()).today
   /** The integration income amounts in force today, with the date they apply since (undefined before any known). */
   const amounts = computed(() => amountsOn(today.value))
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import ProjectPlanView from '@/views/ProjectPlanView.vue'
-import { todayIso } from '@/composables/useToday'
+import { todayIso } from '@/stores/clock'
 import { getDb } from '@/db/database'
 import { addObjective } from '@/db/objectives'
 import { addPartner } from '@/db/partners'
