@@ -32,6 +32,11 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    name: 'app/unused',
+    // `_name` marks a value left out on purpose (a field dropped from a record by destructuring).
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] },
+  },
+  {
     name: 'app/no-v-html',
     files: ['src/**/*.vue'],
     rules: { 'vue/no-v-html': 'error' },

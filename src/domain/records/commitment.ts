@@ -1,0 +1,38 @@
+import * as v from 'valibot'
+import { ME, unsaved, type FormMapping } from '../forms'
+import type { Commitment, Partner } from '../model'
+import { inPersonsOrder } from '../order'
+import { author, id, note, oneOf, text, type RecordKind } from '../validation'
+import { PARTIES } from './step'
+
+/** What one party commits to, in words; a partner's commitment names the partner. */
+export const commitmentKind: RecordKind<Commitment> = {
+  schema: () => v.object({ id, projectId: id, party: oneOf(PARTIES), text: text(), author, order: v.number('invalid'), partnerId: note }),
+  normalise: (c) => {
+    if (c.party === 'partner') return c
+    const { partnerId: _partner, ...rest } = c
+    return rest
+  },
+  order: inPersonsOrder,
+}
+
+export const commitmentForm: FormMapping<Commitment, { text: string }> = {
+  kind: commitmentKind,
+  blank: () => unsaved<Commitment>({ party: 'me', text: '', author: ME, order: 0 }),
+  toForm: (c) => ({ text: c?.text ?? '' }),
+  fromForm: (values, base) => ({ ...base, text: values.text }),
+}
+
+/** A partner organisation: a name; the contact is optional. */
+export const partnerKind: RecordKind<Partner> = {
+  schema: () => v.object({ id, projectId: id, name: text(), contact: note }),
+  order: (a, b) => a.name.localeCompare(b.name),
+}
+
+/** A new partner's form also takes its first commitment, saved with it. */
+export const partnerForm: FormMapping<Partner, { name: string; contact: string; commitment: string }> = {
+  kind: partnerKind,
+  blank: () => unsaved<Partner>({ name: '' }),
+  toForm: (p) => ({ name: p?.name ?? '', contact: p?.contact ?? '', commitment: '' }),
+  fromForm: (values, base) => ({ ...base, name: values.name, contact: values.contact }),
+}

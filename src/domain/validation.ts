@@ -1,0 +1,227 @@
+/**
+ * The one way a record is checked, whoever hands it in: a form before it saves, a repository before it writes, the
+ * backup import before it restores. Each record kind (src/domain/records/) gives a valibot schema (the shape, and
+ * each field's own checks) and rules between fields; this module runs both and answers with one error code per
+ * field. Pure: `today` comes in with the context.
+ *
+ * Every code has its words in `forms.errors.<code>`, in the three languages.
+ */
+import * as v from 'valibot'
+import { isValidIsoDate } from './iso-date'
+import type { Author, IsoDate } from './model'
+
+export const FIELD_ERRORS = [
+  /** A field that must be filled in: a date, a place. */
+  'required',
+  /** Words must be written: a title, an answer, a name. */
+  'text_required',
+  /** One of the answers must be chosen. */
+  'choice_required',
+  'domain_required',
+  /** Not a real calendar date (30 February, a day without its month). */
+  'date_invalid',
+  /** Something that already happened cannot be dated after today. */
+  'future',
+  'held_in_future',
+  'done_on_required',
+  'done_before_created',
+  'done_in_future',
+  'before_draft',
+  'before_signature',
+  'before_request',
+  'before_decision',
+  'before_notification',
+  'before_notice',
+  'before_departure',
+  'not_a_duration',
+  /** A detail of a signed contract: it changes only through an amendment. */
+  'signed',
+  /** A value the app does not know (a damaged or foreign file). */
+  'invalid',
+] as const
+export type FieldError = (typeof FIELD_ERRORS)[number]
+
+/** An error code by field path (`title`, `signedBy.me`), only for the fields in error. */
+export type FieldErrors = Partial<Record<string, FieldError>>
+
+/** What every check is given besides the record. */
+export interface CheckContext {
+  today: IsoDate
+}
+
+/** Thrown when a record does not pass its checks: nothing was saved. */
+export class ValidationError extends Error {
+  constructor(readonly errors: Readonly<FieldErrors>) {
+    super(`Refused: ${Object.entries(errors).map(([field, code]) => `${field} ${code}`).join(', ')}`)
+    this.name = 'ValidationError'
+  }
+}
+
+/** Thrown when a record changed (in another tab, by another hand) since the form that saves it was opened. */
+export class ChangedElsewhereError<T = unknown> extends Error {
+  constructor(readonly current: T | undefined) {
+    super('The record changed since the form was opened')
+    this.name = 'ChangedElsewhereError'
+  }
+}
+
+/** A check between fields, run once `field` has no error yet and the fields it `needs` passed their own checks. */
+export interface Rule<T, C extends CheckContext = CheckContext> {
+  field: string
+  needs: readonly string[]
+  check: (record: T, context: C) => FieldError | undefined
+}
+
+/** What a record kind tells the checks. */
+export interface RecordKind<T, C extends CheckContext = CheckContext> {
+  /** The shape of a stored record and each field's own checks. */
+  schema: (context: C) => v.GenericSchema<unknown, T>
+  /** Checks between fields, in order: the first error of a field wins. */
+  rules?: readonly Rule<T, C>[]
+  /** Keeps only what belongs together (no "done on" unless done), after empty values are dropped. */
+  normalise?: (record: T) => T
+  /** The order the screens and the repository list these records in. */
+  order?: (a: T, b: T) => number
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Drops empty values (undefined, null, blank text) and trims text, in nested objects too: a record holds what was filled in. */
+export function compact<T>(record: T): T {
+  if (!isPlainObject(record)) return record
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined || value === null) continue
+    if (typeof value === 'string') {
+      const text = value.trim()
+      if (text !== '') out[key] = text
+    } else out[key] = isPlainObject(value) ? compact(value) : value
+  }
+  return out as T
+}
+
+/** The record as it will be stored: compacted, then normalised by its kind. */
+export function prepare<T, C extends CheckContext>(kind: RecordKind<T, C>, record: T): T {
+  const compacted = compact(record)
+  return kind.normalise ? kind.normalise(compacted) : compacted
+}
+
+const isCode = (message: string): message is FieldError => (FIELD_ERRORS as readonly string[]).includes(message)
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((item) => String(item.key)).join('.')
+}
+
+/** The schema of the field at `path` in an object schema, if there is one. */
+function fieldSchema(schema: v.GenericSchema, path: readonly string[]): v.GenericSchema | undefined {
+  let current: unknown = schema
+  for (const key of path) current = (current as { entries?: Record<string, unknown> }).entries?.[key]
+  return current as v.GenericSchema | undefined
+}
+
+/** Checks a prepared record: the schema first, then the rules. An empty answer means it may be stored. */
+export function checkRecord<T, C extends CheckContext>(kind: RecordKind<T, C>, record: unknown, context: C): FieldErrors {
+  const errors: FieldErrors = {}
+  const schema = kind.schema(context)
+  for (const issue of v.safeParse(schema, record).issues ?? []) {
+    const path = pathOf(issue)
+    let code = issue.message
+    // A field left empty is dropped from the record, and valibot then reports its object: ask the field itself
+    // what it says of nothing ("required", "text_required"…).
+    if (issue.type === 'object' && issue.input === undefined && path !== '') {
+      const field = fieldSchema(schema, path.split('.'))
+      code = (field && v.safeParse(field, undefined).issues?.[0]?.message) ?? 'required'
+    }
+    errors[path] ??= isCode(code) ? code : 'invalid'
+  }
+  if (errors[''] !== undefined) return errors
+  // A rule compares real values: it waits for its fields' own checks, not for other rules.
+  const invalid = new Set(Object.keys(errors))
+  for (const rule of kind.rules ?? []) {
+    if (errors[rule.field] !== undefined || rule.needs.some((field) => invalid.has(field))) continue
+    const code = rule.check(record as T, context)
+    if (code !== undefined) errors[rule.field] = code
+  }
+  return errors
+}
+
+/** Throws a ValidationError when `errors` names any field. */
+export function assertValid(errors: Readonly<FieldErrors>): void {
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+}
+
+/** The first field in error, in the order given (where a form moves focus). */
+export function firstError<F extends string>(errors: Readonly<Partial<Record<string, unknown>>>, order: readonly F[]): F | undefined {
+  return order.find((field) => errors[field] !== undefined)
+}
+
+/** Two records hold the same data (key order and undefined values do not matter). */
+export function sameData(a: unknown, b: unknown): boolean {
+  return stable(a) === stable(b)
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    isPlainObject(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner,
+  )
+}
+
+// The field schemas the record kinds are made of. Each carries its error code as its message.
+
+/** Any string: an id, a reference. */
+export const id = v.string('invalid')
+
+/** Words that must be written (spaces alone do not count). */
+export const text = (code: FieldError = 'text_required') =>
+  v.pipe(
+    v.string(code),
+    v.check((s) => s.trim() !== '', code),
+  )
+
+/** Optional free text. */
+export const note = v.optional(v.string('invalid'))
+
+/** One of a list. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(options: T, code: FieldError = 'choice_required') => v.picklist(options, code)
+
+/** A real calendar date; `notAfter` refuses a later one with `late` ('future' by default). */
+export const date = (options: { code?: FieldError; notAfter?: IsoDate; late?: FieldError } = {}) => {
+  const { code = 'required', notAfter, late = 'future' } = options
+  return v.pipe(
+    v.string(code),
+    v.check((s) => s.trim() !== '', code),
+    v.check((s: string) => isValidIsoDate(s), 'date_invalid'),
+    v.check((d) => notAfter === undefined || d <= notAfter, late),
+  )
+}
+
+/** A date of something that already happened: not after today. */
+export const pastDate = (today: IsoDate, code?: FieldError) => date({ code, notAfter: today })
+
+/** Who wrote an answer, objective, step or commitment. */
+export const author = v.object({
+  role: v.picklist(['me', 'companion', 'social-worker'] satisfies Author['role'][], 'invalid'),
+  name: v.optional(v.string('invalid')),
+}) satisfies v.GenericSchema<unknown, Author>
+
+const valueAt = (record: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), record)
+
+/** `field`, when both are real dates, may not come before `earlier` (a field path, or a date from the context). */
+export function notBefore<T, C extends CheckContext = CheckContext>(
+  field: string,
+  earlier: string | ((record: T, context: C) => IsoDate | undefined),
+  code: FieldError,
+): Rule<T, C> {
+  const earlierOf = typeof earlier === 'string' ? (record: T) => valueAt(record, earlier) : earlier
+  return {
+    field,
+    needs: typeof earlier === 'string' ? [earlier] : [],
+    check: (record, context) => {
+      const later = valueAt(record, field)
+      const first = earlierOf(record, context)
+      return isValidIsoDate(later) && isValidIsoDate(first) && later < first ? code : undefined
+    },
+  }
+}
