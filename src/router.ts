@@ -16,17 +16,17 @@ declare module 'vue-router' {
 // its own lazily loaded chunk, so the first route stays within its size budget.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayView, meta: { titleKey: 'nav.today' } },
-  { path: '/project', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'nav.project', messageParts: ['project'] } },
+  { path: '/project', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'nav.project', messageParts: ['project', 'forms'] } },
   // The project's own screens; each reflection question has its address, so the browser's back and forward work.
-  { path: '/project/reflection/:question?', name: 'project-reflection', component: () => import('./views/ProjectReflectionView.vue'), meta: { titleKey: 'reflection.title', messageParts: ['project'] } },
-  { path: '/project/summary', name: 'project-summary', component: () => import('./views/ProjectSummaryView.vue'), meta: { titleKey: 'reflection.summary_title', messageParts: ['project'] } },
-  { path: '/project/objectives', name: 'project-objectives', component: () => import('./views/ProjectObjectivesView.vue'), meta: { titleKey: 'objectives.title', messageParts: ['project'] } },
-  { path: '/project/plan', name: 'project-plan', component: () => import('./views/ProjectPlanView.vue'), meta: { titleKey: 'plan.title', messageParts: ['project'] } },
-  { path: '/project/commitments', name: 'project-commitments', component: () => import('./views/ProjectCommitmentsView.vue'), meta: { titleKey: 'commitments.title', messageParts: ['project'] } },
-  { path: '/contract', name: 'contract', component: () => import('./views/ContractView.vue'), meta: { titleKey: 'nav.contract', messageParts: ['records', 'explain'] } },
-  { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'nav.meetings', messageParts: ['records', 'explain'] } },
-  { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records', 'explain'] } },
-  { path: '/letters/moves-trips', name: 'moves-trips', component: () => import('./views/MovesTripsView.vue'), meta: { titleKey: 'moves.screen_title', messageParts: ['records', 'explain'] } },
+  { path: '/project/reflection/:question?', name: 'project-reflection', component: () => import('./views/ProjectReflectionView.vue'), meta: { titleKey: 'reflection.title', messageParts: ['project', 'forms'] } },
+  { path: '/project/summary', name: 'project-summary', component: () => import('./views/ProjectSummaryView.vue'), meta: { titleKey: 'reflection.summary_title', messageParts: ['project', 'forms'] } },
+  { path: '/project/objectives', name: 'project-objectives', component: () => import('./views/ProjectObjectivesView.vue'), meta: { titleKey: 'objectives.title', messageParts: ['project', 'forms'] } },
+  { path: '/project/plan', name: 'project-plan', component: () => import('./views/ProjectPlanView.vue'), meta: { titleKey: 'plan.title', messageParts: ['project', 'forms'] } },
+  { path: '/project/commitments', name: 'project-commitments', component: () => import('./views/ProjectCommitmentsView.vue'), meta: { titleKey: 'commitments.title', messageParts: ['project', 'forms'] } },
+  { path: '/contract', name: 'contract', component: () => import('./views/ContractView.vue'), meta: { titleKey: 'nav.contract', messageParts: ['records', 'forms', 'explain'] } },
+  { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'nav.meetings', messageParts: ['records', 'forms', 'explain'] } },
+  { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records', 'forms', 'explain'] } },
+  { path: '/letters/moves-trips', name: 'moves-trips', component: () => import('./views/MovesTripsView.vue'), meta: { titleKey: 'moves.screen_title', messageParts: ['records', 'forms', 'explain'] } },
   { path: '/rights', name: 'rights', component: () => import('./views/RightsView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
   // The screens of "My rights": each section, the glossary, "must I have an ISIP?" and the rule behind each kind of
   // reminder (`/rights/rules/<kind>?reminder=<reminder id>`: Today's "why this date?" opens it).

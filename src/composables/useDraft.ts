@@ -1,44 +1,82 @@
-import { getCurrentScope, onScopeDispose, reactive, watch } from 'vue'
-import { clearDraft, readDraft, saveDraft } from '@/db/drafts'
+import { getCurrentScope, onScopeDispose, reactive, shallowRef, toRaw, watch } from 'vue'
+import type { FormValues } from '@/domain/forms'
+import { sameData } from '@/domain/validation'
+import { useDraftsStore } from '@/stores/drafts'
 
 /**
- * The fields of a form, kept in the database as they are typed: a reload, a crash or an update
- * brings them back. `discard()` forgets them once the form is saved.
+ * The fields of a form, kept as a draft (through the drafts store) as they are typed: a reload, a crash, a closed
+ * tab or an update brings them back, and each tab keeps its own. Every keystroke is written at once — in order, at
+ * most one write waiting, which takes the latest text — and once more when the page is hidden or left.
+ * `base` is the record the form started from; a restored draft brings back the base it started from.
  */
-export function useDraft<T extends Record<string, string>>(formId: string, initial: T) {
+export function useDraft<T extends FormValues>(formId: string, initial: T, options: { base?: unknown } = {}) {
+  const drafts = useDraftsStore()
   const values = reactive({ ...initial }) as T
+  /** The record this text started from (for telling whether it changed elsewhere since). */
+  const base = shallowRef<unknown>(options.base)
+  /** The last write of the draft failed: the form says so (what is typed is then kept only on screen). */
+  const failed = shallowRef(false)
   let restored = false
-  let timer: ReturnType<typeof setTimeout> | undefined
-  // Every write of this draft runs in order: a save started before `discard()` can never land after it
-  // (a form that closes as its record is saved would otherwise leave a stale draft behind).
+  let waiting = false
+  // Every write of this draft runs in order: a save started before `discard()` can never land after it.
   let writes: Promise<unknown> = Promise.resolve()
   const inOrder = (write: () => Promise<void>) => (writes = writes.then(write, write))
-  const saveNow = () => {
-    clearTimeout(timer)
-    timer = undefined
-    return inOrder(() => saveDraft(formId, { ...values }))
+
+  async function write(): Promise<void> {
+    try {
+      await drafts.write(formId, { ...toRaw(values) }, base.value)
+      failed.value = false
+    } catch {
+      failed.value = true
+    }
+  }
+  function save(): void {
+    if (waiting) return
+    waiting = true
+    void inOrder(() => {
+      waiting = false
+      return write()
+    })
   }
 
-  const restoring = readDraft(formId).then((saved) => {
-    if (saved) for (const key of Object.keys(initial)) if (typeof saved[key] === 'string') (values as Record<string, string>)[key] = saved[key]
-    restored = true
-  })
+  const restoring = drafts.read(formId).then(
+    (saved) => {
+      // Text typed before the draft could be read wins over the draft.
+      if (saved && sameData(toRaw(values), initial)) {
+        for (const key of Object.keys(initial)) if (typeof saved.values[key] === 'string') (values as FormValues)[key] = saved.values[key]
+        if (saved.base !== undefined) base.value = saved.base
+      }
+      restored = true
+    },
+    () => (restored = true),
+  )
 
-  watch(values, () => {
-    if (!restored) return
-    clearTimeout(timer)
-    // A short pause keeps writes few on a slow phone while still saving within a fraction of a second.
-    timer = setTimeout(() => void saveNow(), 250)
-  })
+  watch(values, () => restored && save())
 
-  // A form closed mid-pause saves its last keystrokes now rather than later, into whatever comes next.
-  if (getCurrentScope()) onScopeDispose(() => timer !== undefined && void saveNow())
+  // The page may go (a reload, a closed tab, the phone putting the app away): write what is typed right now.
+  const flush = () => restored && void write()
+  const onVisibility = () => document.visibilityState === 'hidden' && flush()
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+  }
+  if (getCurrentScope())
+    onScopeDispose(() => {
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+    })
 
+  /** Forgets the draft (after a save, or when the person puts the text aside). */
   async function discard(): Promise<void> {
-    clearTimeout(timer)
-    timer = undefined
-    await inOrder(() => clearDraft(formId))
+    waiting = false
+    await inOrder(() => drafts.discard(formId))
   }
 
-  return { values, restoring, discard }
+  /** Starts again from `record`'s text: the draft now starts from it. */
+  function restart(next: T, record?: unknown): void {
+    base.value = record
+    Object.assign(values, next)
+  }
+
+  return { values, base, failed, restoring, discard, restart }
 }

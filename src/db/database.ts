@@ -25,10 +25,15 @@ export interface Setting {
 
 /** The text of a form still being typed, so a reload or an update never loses it (design.md §1 principle 5). */
 export interface Draft {
-  /** The form's stable id, e.g. `project-form` or `step:<id>`. */
+  /**
+   * The draft's key: the form's stable id and the tab that typed it, `step:<id>@<tab>`, so two tabs never write
+   * over each other's draft (drafts from before tabs were told apart have the form's id alone).
+   */
   formId: string
   values: Record<string, string>
   savedAt: string
+  /** The record as the form first saw it, to tell on saving whether it changed elsewhere since. */
+  base?: unknown
 }
 
 export const DB_NAME = 'isip-own'

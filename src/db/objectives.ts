@@ -1,51 +1,20 @@
-import Dexie from 'dexie'
-import { getDb } from './database'
-import { newId } from './ids'
 import type { IsoDate, Objective } from '@/domain/model'
-import { isValid, PlanValidationError, validateObjective } from '@/domain/plan-validation'
+import { objectiveKind } from '@/domain/records/objective'
+import { projectRecords, type RecordFields } from './repository'
 
-export type NewObjective = Pick<Objective, 'title' | 'domain' | 'aim' | 'author'> &
-  Partial<Pick<Objective, 'targetDate' | 'status' | 'fromAnswerId'>>
-export type ObjectiveChanges = Partial<Pick<Objective, 'title' | 'domain' | 'aim' | 'targetDate' | 'status' | 'author'>>
+export type NewObjective = Pick<Objective, 'title' | 'domain' | 'aim' | 'author'> & Partial<Pick<Objective, 'targetDate' | 'status' | 'fromAnswerId'>>
+
+const repository = projectRecords<Objective>('objectives', objectiveKind, { ordered: true })
 
 /** The project's objectives in the person's order. */
-export async function listObjectives(projectId: string): Promise<Objective[]> {
-  return getDb()
-    .objectives.where('[projectId+order]')
-    .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
-    .toArray()
+export const listObjectives = repository.list
+
+/** Adds an objective, open, at the end of the list, written down today; refuses what its kind refuses. */
+export function addObjective(projectId: string, input: NewObjective, today: IsoDate): Promise<Objective> {
+  return repository.add(projectId, { status: 'open', ...input, createdOn: today, order: 0 }, today)
 }
 
-function clean(objective: Objective): Objective {
-  const next = { ...objective, title: objective.title.trim() }
-  if (!next.targetDate) delete next.targetDate
-  return next
-}
-
-/** Adds an objective at the end of the list; refuses an empty title, an unknown domain or a date that does not exist. */
-export async function addObjective(projectId: string, input: NewObjective, today: IsoDate): Promise<Objective> {
-  const errors = validateObjective(input)
-  if (!isValid(errors)) throw new PlanValidationError(errors)
-  const db = getDb()
-  return db.transaction('rw', db.projects, db.objectives, async () => {
-    if (!(await db.projects.get(projectId))) throw new Error(`No project ${projectId}`)
-    const last = await db.objectives.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).last()
-    const objective = clean({ status: 'open', ...input, id: newId(), projectId, createdOn: today, order: (last?.order ?? -1) + 1 })
-    await db.objectives.add(objective)
-    return objective
-  })
-}
-
-/** Saves changes to an objective (the author becomes the last one who wrote it); refuses what `addObjective` refuses. */
-export async function updateObjective(id: string, changes: ObjectiveChanges): Promise<Objective> {
-  const db = getDb()
-  return db.transaction('rw', db.objectives, async () => {
-    const current = await db.objectives.get(id)
-    if (!current) throw new Error(`No objective ${id}`)
-    const next = clean({ ...current, ...changes, id, projectId: current.projectId })
-    const errors = validateObjective(next)
-    if (!isValid(errors)) throw new PlanValidationError(errors)
-    await db.objectives.put(next)
-    return next
-  })
+/** Saves changes to an objective (the author becomes the last one who wrote it); refuses a record changed since `expected`. */
+export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective): Promise<Objective> {
+  return repository.update(id, changes, today, expected)
 }

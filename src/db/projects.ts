@@ -1,6 +1,6 @@
+import type { IsoDate, Project } from '@/domain/model'
 import { getDb, PROJECT_TABLES } from './database'
 import { newId, nowIso } from './ids'
-import type { Project } from '@/domain/model'
 
 export type NewProject = Omit<Project, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -13,20 +13,33 @@ export async function getProject(id: string): Promise<Project | undefined> {
   return getDb().projects.get(id)
 }
 
-export async function createProject(input: NewProject): Promise<Project> {
+/**
+ * The checks of a project, loaded with the first write: the first screen only reads which projects there are, so
+ * the checks (and valibot) stay out of the first route.
+ */
+async function checks() {
+  const [{ assertUnchanged, checked }, { projectKind }] = await Promise.all([import('./repository'), import('@/domain/records/project')])
+  return { assertUnchanged, check: (project: Project, today: IsoDate) => checked(projectKind, project, { today }) }
+}
+
+/** Starts a project; refuses one without the PCSW's name and municipality, or with dates that do not fit. */
+export async function createProject(input: NewProject, today: IsoDate): Promise<Project> {
+  const { check } = await checks()
   const at = nowIso()
-  const project: Project = { ...input, id: newId(), createdAt: at, updatedAt: at }
+  const project = check({ ...input, id: newId(), createdAt: at, updatedAt: at }, today)
   await getDb().projects.add(project)
   return project
 }
 
-/** Saves changes to a project; refuses an unknown id rather than creating one by accident. */
-export async function updateProject(id: string, changes: Partial<NewProject>): Promise<Project> {
+/** Saves changes to a project; refuses an unknown id rather than creating one by accident, and a project changed since `expected`. */
+export async function updateProject(id: string, changes: Partial<NewProject>, today: IsoDate, expected?: Project): Promise<Project> {
+  const { assertUnchanged, check } = await checks()
   const db = getDb()
   return db.transaction('rw', db.projects, async () => {
     const current = await db.projects.get(id)
     if (!current) throw new Error(`No project ${id}`)
-    const next: Project = { ...current, ...changes, id, updatedAt: nowIso() }
+    assertUnchanged(current, expected)
+    const next = check({ ...current, ...changes, id, updatedAt: nowIso() }, today)
     await db.projects.put(next)
     return next
   })

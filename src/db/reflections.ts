@@ -1,7 +1,9 @@
+import { REFLECTION_QUESTIONS, type Author, type ReflectionAnswer, type ReflectionQuestion } from '@/domain/model'
+import { answerKind } from '@/domain/records/answer'
+import { isAnswered, resumePosition, type ReflectionPosition } from '@/domain/reflection-flow'
 import { getDb } from './database'
 import { nowIso } from './ids'
-import { REFLECTION_QUESTIONS, type Author, type ReflectionAnswer, type ReflectionQuestion } from '@/domain/model'
-import { isAnswered, resumePosition, type ReflectionPosition } from '@/domain/reflection-flow'
+import { assertUnchanged, checked } from './repository'
 
 /** One answer per question and project. */
 export const answerId = (projectId: string, question: ReflectionQuestion) => `${projectId}:${question}`
@@ -15,8 +17,7 @@ function checkQuestion(question: string): asserts question is ReflectionQuestion
 
 /** The project's answers, in the order of the questions. */
 export async function listAnswers(projectId: string): Promise<ReflectionAnswer[]> {
-  const answers = await getDb().reflections.where('projectId').equals(projectId).toArray()
-  return answers.sort((a, b) => REFLECTION_QUESTIONS.indexOf(a.question) - REFLECTION_QUESTIONS.indexOf(b.question))
+  return (await getDb().reflections.where('projectId').equals(projectId).toArray()).sort(answerKind.order)
 }
 
 /** Where the person left the reflection (the first question when they have not started). */
@@ -28,26 +29,28 @@ export async function writePosition(projectId: string, position: ReflectionPosit
   await getDb().settings.put({ key: positionKey(projectId), value: position })
 }
 
+/** Where the answer is written from: where the person goes next, and the answer as the form first saw it (`null`: none). */
+export interface AnswerOptions {
+  position?: ReflectionPosition
+  expected?: ReflectionAnswer | null
+}
+
 /**
  * Saves an answer as written by `author` (the last one to write it), and, in the same transaction, where the
- * person goes next. An empty answer is kept as "skipped" so the summary can say so.
+ * person goes next. An empty answer is kept as "skipped" so the summary can say so. With `expected`, refuses an
+ * answer written elsewhere since the form opened.
  */
-export async function saveAnswer(
-  projectId: string,
-  question: ReflectionQuestion,
-  text: string,
-  author: Author,
-  position?: ReflectionPosition,
-): Promise<ReflectionAnswer> {
+export async function saveAnswer(projectId: string, question: ReflectionQuestion, text: string, author: Author, options: AnswerOptions = {}): Promise<ReflectionAnswer> {
   checkQuestion(question)
   const db = getDb()
   return db.transaction('rw', db.projects, db.reflections, db.settings, async () => {
     if (!(await db.projects.get(projectId))) throw new Error(`No project ${projectId}`)
+    const id = answerId(projectId, question)
+    if (options.expected !== undefined) assertUnchanged((await db.reflections.get(id)) ?? null, options.expected)
     const words = text.trim()
-    const answer: ReflectionAnswer = { id: answerId(projectId, question), projectId, question, text: words, author, updatedAt: nowIso() }
-    if (!words) answer.skipped = true
+    const answer = checked(answerKind, { id, projectId, question, text: words, author, updatedAt: nowIso(), ...(words ? {} : { skipped: true }) }, { today: '' })
     await db.reflections.put(answer)
-    if (position) await db.settings.put({ key: positionKey(projectId), value: position })
+    if (options.position) await db.settings.put({ key: positionKey(projectId), value: options.position })
     return answer
   })
 }

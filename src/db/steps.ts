@@ -1,73 +1,38 @@
-import Dexie from 'dexie'
-import { getDb } from './database'
-import { newId } from './ids'
 import type { IsoDate, Step } from '@/domain/model'
-import { isValid, PlanValidationError, validateStep } from '@/domain/plan-validation'
+import { stepKind } from '@/domain/records/step'
+import { getDb } from './database'
+import { inOrder, projectRecords, type RecordFields } from './repository'
 
 export type NewStep = Pick<Step, 'title' | 'who' | 'author'> & Partial<Pick<Step, 'objectiveId' | 'partnerId' | 'dueDate'>>
-export type StepChanges = Partial<Pick<Step, 'title' | 'who' | 'objectiveId' | 'partnerId' | 'dueDate' | 'status' | 'doneOn' | 'author'>>
+export type StepChanges = Partial<Omit<RecordFields<Step>, 'createdOn' | 'order'>>
 
-const range = (projectId: string) =>
-  getDb().steps.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+const repository = projectRecords<Step>('steps', stepKind, { ordered: true })
 
 /** The steps of the plan in the person's order, dropped ones included (they are kept, never deleted). */
-export async function listSteps(projectId: string): Promise<Step[]> {
-  return range(projectId).toArray()
-}
-
-/** Keeps only what belongs together: no "done on" unless done, no partner unless the partner does it. */
-function clean(step: Step): Step {
-  const next = { ...step, title: step.title.trim() }
-  if (next.status !== 'done') delete next.doneOn
-  if (next.who !== 'partner') delete next.partnerId
-  for (const key of ['dueDate', 'objectiveId', 'partnerId', 'doneOn'] as const) if (!next[key]) delete next[key]
-  return next
-}
-
-function check(step: Step, today: IsoDate): void {
-  const errors = validateStep(step, today)
-  if (!isValid(errors)) throw new PlanValidationError(errors)
-}
+export const listSteps = repository.list
 
 /** Adds a step, to do, at the end of the plan, written down today. */
-export async function addStep(projectId: string, input: NewStep, today: IsoDate): Promise<Step> {
-  const db = getDb()
-  const draft = clean({ ...input, id: newId(), projectId, status: 'todo', createdOn: today, order: 0 })
-  check(draft, today)
-  return db.transaction('rw', db.projects, db.steps, async () => {
-    if (!(await db.projects.get(projectId))) throw new Error(`No project ${projectId}`)
-    const last = await range(projectId).last()
-    const step = { ...draft, order: (last?.order ?? -1) + 1 }
-    await db.steps.add(step)
-    return step
-  })
+export function addStep(projectId: string, input: NewStep, today: IsoDate): Promise<Step> {
+  return repository.add(projectId, { ...input, status: 'todo', createdOn: today, order: 0 }, today)
 }
 
 /** Saves changes to a step; refuses an empty title, a date that does not exist, or a "done on" out of range. */
-export async function updateStep(id: string, changes: StepChanges, today: IsoDate): Promise<Step> {
-  const db = getDb()
-  return db.transaction('rw', db.steps, async () => {
-    const current = await db.steps.get(id)
-    if (!current) throw new Error(`No step ${id}`)
-    const next = clean({ ...current, ...changes, id, projectId: current.projectId, createdOn: current.createdOn, order: current.order })
-    check(next, today)
-    await db.steps.put(next)
-    return next
-  })
+export function updateStep(id: string, changes: StepChanges, today: IsoDate, expected?: Step): Promise<Step> {
+  return repository.update(id, changes, today, expected)
 }
 
 /** Marks a step done on a given day (not before it was written down, not after today). */
-export async function markStepDone(id: string, doneOn: IsoDate, today: IsoDate): Promise<Step> {
+export function markStepDone(id: string, doneOn: IsoDate, today: IsoDate): Promise<Step> {
   return updateStep(id, { status: 'done', doneOn }, today)
 }
 
 /** Drops a step: it stays in the plan, shown as dropped. */
-export async function dropStep(id: string, today: IsoDate): Promise<Step> {
+export function dropStep(id: string, today: IsoDate): Promise<Step> {
   return updateStep(id, { status: 'dropped' }, today)
 }
 
 /** Takes a dropped or done step back to "to do". */
-export async function reopenStep(id: string, today: IsoDate): Promise<Step> {
+export function reopenStep(id: string, today: IsoDate): Promise<Step> {
   return updateStep(id, { status: 'todo' }, today)
 }
 
@@ -80,7 +45,7 @@ export async function moveStep(id: string, direction: -1 | 1): Promise<number> {
   return db.transaction('rw', db.steps, async () => {
     const current = await db.steps.get(id)
     if (!current) throw new Error(`No step ${id}`)
-    const all = await range(current.projectId).toArray()
+    const all = await inOrder<Step>('steps', current.projectId).toArray()
     const index = all.findIndex((s) => s.id === id)
     const other = all[index + direction]
     if (!other) return index

@@ -1,61 +1,42 @@
-import { defineStore } from 'pinia'
+import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
-import { addEvaluation, removeEvaluation, updateEvaluation, type NewEvaluation } from '@/db/evaluations'
-import { addMeetingRequest, removeMeetingRequest, updateMeetingRequest, type NewMeetingRequest } from '@/db/meetings'
+import { evaluations as evaluationRecords, meetingRequests } from '@/db/records'
 import type { Evaluation, MeetingRequest } from '@/domain/model'
-import type { Reminder } from '@/domain/reminders'
+import { evaluationKind } from '@/domain/records/evaluation'
+import { meetingRequestKind } from '@/domain/records/meeting-request'
+import { useClockStore } from './clock'
+import { useFactsStore } from './facts'
 import { useProjectStore } from './project'
 import { useRemindersStore } from './reminders'
-
-const newestFirst = <T extends { id: string }>(dateOf: (r: T) => string | undefined) => (a: T, b: T) =>
-  (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '') || a.id.localeCompare(b.id)
 
 /** Meetings the person asked for, and the evaluations of the ISIP with the contract year's rhythm. */
 export const useMeetingsStore = defineStore('meetings', () => {
   const projectStore = useProjectStore()
+  const factsStore = useFactsStore()
   const reminders = useRemindersStore()
-  const projectId = () => {
-    const id = projectStore.current?.id
-    if (!id) throw new Error('No current project')
-    return id
-  }
+  const { today } = storeToRefs(useClockStore())
 
-  /** True once the project's records and the rules engine are there. */
-  const ready = computed(() => reminders.ready)
+  /** True once the project's records are there (their deadlines follow with the rules engine). */
+  const ready = computed(() => factsStore.ready)
   /** Meeting requests, latest first. */
-  const requests = computed<MeetingRequest[]>(() => [...(reminders.facts?.meetingRequests ?? [])].sort(newestFirst((r) => r.askedOn)))
+  const requests = computed<MeetingRequest[]>(() => [...(factsStore.facts?.meetingRequests ?? [])].sort(meetingRequestKind.order))
   /** Evaluations, latest first (by the day held, else planned). */
-  const evaluations = computed<Evaluation[]>(() => [...(reminders.facts?.evaluations ?? [])].sort(newestFirst((e) => e.heldOn ?? e.plannedOn)))
-  /** The rhythm of each contract year (held, in person, still needed, by when), oldest first. */
+  const evaluations = computed<Evaluation[]>(() => [...(factsStore.facts?.evaluations ?? [])].sort(evaluationKind.order))
+  /** The rhythm of each contract year (held, in person, still needed, by when), oldest first; undefined until the rules engine is there. */
   const rhythm = computed(() => reminders.rhythm)
 
-  /** The reminders computed for one record (see the reminders store). */
-  const remindersOf = (recordId: string): Reminder[] => reminders.remindersOf(recordId)
-
-  /** Records a meeting request. */
-  async function ask(input: NewMeetingRequest): Promise<MeetingRequest> {
-    return addMeetingRequest(projectId(), input, reminders.today)
-  }
-  /** Saves what became of a request (the date given, held or not). */
-  async function updateRequest(id: string, changes: Partial<NewMeetingRequest>): Promise<MeetingRequest> {
-    return updateMeetingRequest(id, changes, reminders.today)
+  /** Records a meeting request, or what became of one (the date given, held or not). */
+  function saveRequest(request: MeetingRequest, expected?: MeetingRequest): Promise<MeetingRequest> {
+    return meetingRequests.save(projectStore.currentId(), request, today.value, expected)
   }
   /** Removes a request typed by mistake. */
-  async function removeRequest(id: string): Promise<void> {
-    await removeMeetingRequest(id)
-  }
-  /** Records an evaluation, planned or held. */
-  async function addEval(input: NewEvaluation): Promise<Evaluation> {
-    return addEvaluation(projectId(), input, reminders.today)
-  }
-  /** Saves changes to an evaluation (held on, what was said). */
-  async function updateEval(id: string, changes: Partial<NewEvaluation>): Promise<Evaluation> {
-    return updateEvaluation(id, changes, reminders.today)
+  const removeRequest = (id: string): Promise<void> => meetingRequests.remove(id)
+  /** Records an evaluation, planned or held, or changes one (held on, what was said). */
+  function saveEvaluation(evaluation: Evaluation, expected?: Evaluation): Promise<Evaluation> {
+    return evaluationRecords.save(projectStore.currentId(), evaluation, today.value, expected)
   }
   /** Removes an evaluation typed by mistake. */
-  async function removeEval(id: string): Promise<void> {
-    await removeEvaluation(id)
-  }
+  const removeEvaluation = (id: string): Promise<void> => evaluationRecords.remove(id)
 
-  return { ready, requests, evaluations, rhythm, remindersOf, ask, updateRequest, removeRequest, addEval, updateEval, removeEval }
+  return { ready, requests, evaluations, rhythm, saveRequest, removeRequest, saveEvaluation, removeEvaluation }
 })

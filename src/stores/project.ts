@@ -2,13 +2,15 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { createProject, listProjects, updateProject, type NewProject } from '@/db/projects'
-import { writeSetting, readSetting } from '@/db/settings'
+import { readSetting, writeSetting } from '@/db/settings'
 import type { Project } from '@/domain/model'
+import { useClockStore } from './clock'
 
 const CURRENT_KEY = 'currentProjectId'
 
 /** The project being worked on (a device may hold more than one: a companion may keep a copy for someone). */
 export const useProjectStore = defineStore('project', () => {
+  const clock = useClockStore()
   /** Every project on the device, most recently used first. */
   const projectsQuery = useLiveQuery(listProjects, [] as Project[])
   /** The id the person last chose, if any. */
@@ -19,21 +21,25 @@ export const useProjectStore = defineStore('project', () => {
   /** True once the database has answered (tells "loading" from "no project yet"). */
   const ready = computed(() => projectsQuery.ready.value && chosenQuery.ready.value)
   /** The current project: the chosen one, else the most recently used. */
-  const current = computed<Project | undefined>(
-    () => projects.value.find((p) => p.id === chosenQuery.value.value) ?? projects.value[0],
-  )
+  const current = computed<Project | undefined>(() => projects.value.find((p) => p.id === chosenQuery.value.value) ?? projects.value[0])
+
+  /** The current project's id; a write without a project is a mistake of the screen, refused. */
+  function currentId(): string {
+    const id = current.value?.id
+    if (!id) throw new Error('No current project')
+    return id
+  }
 
   /** Starts a project and makes it the current one. */
   async function start(input: NewProject): Promise<Project> {
-    const project = await createProject(input)
+    const project = await createProject(input, clock.today)
     await writeSetting(CURRENT_KEY, project.id)
     return project
   }
 
-  /** Saves changes to the current project. */
-  async function save(changes: Partial<NewProject>): Promise<Project> {
-    if (!current.value) throw new Error('No current project')
-    return updateProject(current.value.id, changes)
+  /** Saves changes to the current project; refuses it when it changed since `expected` (another tab). */
+  async function save(changes: Partial<NewProject>, expected?: Project): Promise<Project> {
+    return updateProject(currentId(), changes, clock.today, expected)
   }
 
   /** Makes another project on this device the current one. */
@@ -41,5 +47,5 @@ export const useProjectStore = defineStore('project', () => {
     await writeSetting(CURRENT_KEY, id)
   }
 
-  return { projects, ready, current, start, save, choose }
+  return { projects, ready, current, currentId, start, save, choose }
 })

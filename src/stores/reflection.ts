@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { useProjectLiveQuery } from '@/composables/useProjectLiveQuery'
+import { useProjectLiveQuery } from '@/composables/useLiveQuery'
 import { listAnswers, readPosition, saveAnswer, skipQuestion, writePosition } from '@/db/reflections'
 import type { ReflectionAnswer, ReflectionQuestion } from '@/domain/model'
 import { answeredCount, type ReflectionPosition } from '@/domain/reflection-flow'
@@ -30,19 +30,17 @@ export const useReflectionStore = defineStore('reflection', () => {
     return byQuestion.value.get(question)
   }
 
-  function currentId(): string {
-    if (!projectId.value) throw new Error('No current project')
-    return projectId.value
-  }
-
-  /** Saves an answer as written by whoever is writing now, and where to go next, in one transaction. */
-  async function answer(question: ReflectionQuestion, text: string, next?: ReflectionPosition): Promise<void> {
-    await saveAnswer(currentId(), question, text, companion.author, next)
+  /**
+   * Saves an answer as written by whoever is writing now, and where to go next, in one transaction. With `expected`
+   * (the answer as the form first saw it, `null` for none), refuses an answer written elsewhere since.
+   */
+  async function answer(question: ReflectionQuestion, text: string, options: { next?: ReflectionPosition; expected?: ReflectionAnswer | null } = {}): Promise<void> {
+    await saveAnswer(projectStore.currentId(), question, text, companion.author, { position: options.next, expected: options.expected })
   }
 
   /** Skips a question (an existing answer is kept) and moves on. */
   async function skip(question: ReflectionQuestion, next?: ReflectionPosition): Promise<void> {
-    await skipQuestion(currentId(), question, companion.author, next)
+    await skipQuestion(projectStore.currentId(), question, companion.author, next)
   }
 
   /** Remembers the screen the person is on, to take them back there next time. */

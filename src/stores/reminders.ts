@@ -1,12 +1,11 @@
 import { defineStore, storeToRefs } from 'pinia'
-import { computed, effectScope, shallowRef, watch, type EffectScope } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { useAppBadge } from '@/composables/useAppBadge'
-import { useLiveQuery } from '@/composables/useLiveQuery'
-import { loadProjectFacts } from '@/db/facts'
-import { getDb } from '@/db/database'
+import { markReminder, unmarkReminder } from '@/db/reminder-marks'
 import { loadMessagePart } from '@/i18n'
-import type { ProjectFacts, Reminder } from '@/domain/reminders'
+import type { Reminder } from '@/domain/reminders'
 import { useClockStore } from './clock'
+import { useFactsStore } from './facts'
 import { useProjectStore } from './project'
 
 type Engine = typeof import('@/domain/reminders') & Pick<typeof import('@/domain/dates'), 'addDays'>
@@ -38,25 +37,9 @@ export interface ReminderGroups {
 /** The current project's reminders, derived on the device from its facts and today's date (never stored). */
 export const useRemindersStore = defineStore('reminders', () => {
   const projectStore = useProjectStore()
+  const factsStore = useFactsStore()
   /** Today's date on this device; turns over at midnight (the app's one clock). */
   const today = storeToRefs(useClockStore()).today
-  /**
-   * The facts of the current project, kept live: any write to its records recomputes the reminders. A live query
-   * only re-runs on database changes, so it is started again (in a scope of its own) when the project changes.
-   */
-  const factsQuery = shallowRef<ReturnType<typeof useLiveQuery<ProjectFacts | undefined>>>()
-  let factsScope: EffectScope | undefined
-  watch(
-    () => projectStore.current?.id,
-    (id) => {
-      factsScope?.stop()
-      factsScope = effectScope()
-      factsQuery.value = factsScope.run(() => useLiveQuery(async () => (id ? loadProjectFacts(id) : undefined), undefined))
-    },
-    { immediate: true },
-  )
-  /** The current project's facts (undefined while loading or with no project). */
-  const facts = computed(() => factsQuery.value?.value.value)
   /** The rules engine, once its chunk has arrived. */
   const engine = shallowRef<Engine>()
   /** The engine's chunk could not be loaded (a broken cache): the screen says so instead of waiting forever. */
@@ -67,11 +50,11 @@ export const useRemindersStore = defineStore('reminders', () => {
   )
 
   /** True once the facts have been read and, when there is a project, the engine has arrived. */
-  const ready = computed(() => projectStore.ready && factsQuery.value?.ready.value === true && (facts.value === undefined || engine.value !== undefined))
+  const ready = computed(() => factsStore.ready && (factsStore.facts === undefined || engine.value !== undefined))
   /** Every reminder, soonest first. */
-  const reminders = computed<Reminder[]>(() => (facts.value && engine.value ? engine.value.computeReminders(facts.value, today.value) : []))
-  /** The evaluation rhythm of each contract year. */
-  const rhythm = computed(() => (facts.value && engine.value ? engine.value.evaluationRhythm(facts.value, today.value) : []))
+  const reminders = computed<Reminder[]>(() => (factsStore.facts && engine.value ? engine.value.computeReminders(factsStore.facts, today.value) : []))
+  /** The evaluation rhythm of each contract year; undefined until the engine has arrived. */
+  const rhythm = computed(() => (factsStore.facts && engine.value ? engine.value.evaluationRhythm(factsStore.facts, today.value) : undefined))
   /** The last day of "this week": today + 6 days (a rolling week, the same for the badge and the Today group). */
   const weekEnd = computed(() => engine.value?.addDays(today.value, 6))
 
@@ -100,15 +83,12 @@ export const useRemindersStore = defineStore('reminders', () => {
 
   /** Marks a reminder seen or done (the only thing about reminders that is stored). */
   async function mark(reminder: Reminder, state: 'seen' | 'done'): Promise<void> {
-    const projectId = projectStore.current?.id
-    if (!projectId) return
-    await getDb().reminderMarks.put({ id: `${projectId}:${reminder.id}`, projectId, reminderId: reminder.id, state, on: today.value })
+    await markReminder(projectStore.currentId(), reminder.id, state, today.value)
   }
 
   /** Takes a mark back (the reminder shows again as the rules say). */
   async function unmark(reminder: Reminder): Promise<void> {
-    const projectId = projectStore.current?.id
-    if (projectId) await getDb().reminderMarks.delete(`${projectId}:${reminder.id}`)
+    await unmarkReminder(projectStore.currentId(), reminder.id)
   }
 
   /** Resolves once the rules engine has arrived (for screens that need it before showing anything). */
@@ -116,5 +96,5 @@ export const useRemindersStore = defineStore('reminders', () => {
     return loadEngine()
   }
 
-  return { today, facts, ready, engine, engineFailed, reminders, rhythm, weekEnd, groups, dueThisWeek, remindersOf, mark, unmark, whenEngineLoaded }
+  return { today, ready, engine, engineFailed, reminders, rhythm, weekEnd, groups, dueThisWeek, remindersOf, mark, unmark, whenEngineLoaded }
 })

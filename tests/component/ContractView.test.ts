@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ContractView from '@/views/ContractView.vue'
 import { getDb } from '@/db/database'
 import { createProject } from '@/db/projects'
-import { mountScreen, settle, until } from './mount'
+import { draftOf, mountScreen, settle, until } from './mount'
 
 type Wrapper = Awaited<ReturnType<typeof mountScreen>>['wrapper']
 
@@ -12,7 +12,7 @@ beforeEach(() => {
 })
 afterEach(() => vi.useRealTimers())
 
-const project = () => createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } })
+const project = () => createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } }, '2026-12-31')
 
 async function open(language: 'en' | 'fr' | 'nl' = 'en') {
   const { wrapper } = await mountScreen(ContractView, { language, path: '/contract' })
@@ -29,7 +29,7 @@ async function fill(wrapper: Wrapper, values: Record<string, string>) {
 describe('Contract', () => {
   it('asks to start a project first when there is none', async () => {
     const { wrapper } = await mountScreen(ContractView, { path: '/contract' })
-    await until(() => expect(wrapper.find('[data-testid="records-no-project"]').exists()).toBe(true))
+    await until(() => expect(wrapper.find('[data-testid="project-none"]').exists()).toBe(true))
     expect(wrapper.find('h1').text()).toBe('Contract')
     wrapper.unmount()
   })
@@ -136,7 +136,7 @@ describe('Contract', () => {
     await project()
     const first = await open()
     await first.find('#contract-draftReceivedOn').setValue('2026-03-03')
-    await until(async () => expect(await getDb().drafts.get('contract:new')).toBeTruthy())
+    await until(async () => expect(await draftOf('contract:new')).toBeTruthy())
     first.unmount()
     const second = await open()
     await until(() => expect((second.find('#contract-draftReceivedOn').element as HTMLInputElement).value).toBe('2026-03-03'))

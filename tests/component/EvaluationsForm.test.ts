@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 async function withSignedContract() {
-  const { id } = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } })
+  const { id } = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } }, '2026-12-31')
   await getDb().contracts.add({ id: 'c1', projectId: id, signedOn: '2026-01-15', signedBy: { me: '2026-01-15', pcsw: '2026-01-15' }, durationMonths: 12 })
   return id
 }
@@ -85,7 +85,7 @@ describe('Evaluations', () => {
   })
 
   it('says the count starts with the signed contract when there is none', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } })
+    await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } }, '2026-12-31')
     const wrapper = await open()
     expect(wrapper.find('[data-testid="evaluation-rhythm"]').text()).toContain('The count starts when you and the PCSW have signed your contract.')
     wrapper.unmount()

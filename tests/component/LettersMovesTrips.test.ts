@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 async function open() {
-  await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+  await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
   const { wrapper } = await mountScreen(MovesTripsView, { path: '/letters/moves-trips' })
   await until(() => expect(wrapper.find('form.card[data-testid="trip-form"]').exists()).toBe(true))
   return wrapper

@@ -30,7 +30,7 @@ const letter = (wrapper: Wrapper, kind: string) => wrapper.find(`[data-testid="l
 
 describe('Letters and decisions', () => {
   it('notes the request date and shows when the PCSW must decide', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     const wrapper = await open()
     await wrapper.find('#project-requestedOn').setValue('2026-03-02')
     await wrapper.find('[data-testid="project-dates-form"]').trigger('submit')
@@ -41,7 +41,7 @@ describe('Letters and decisions', () => {
   })
 
   it('refuses a grant dated before the request and a notification before the grant', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     const wrapper = await open()
     await wrapper.find('#project-requestedOn').setValue('2026-02-10')
     await wrapper.find('#project-grantedOn').setValue('2026-02-09')
@@ -56,7 +56,7 @@ describe('Letters and decisions', () => {
   })
 
   it('notes a refusal with its notification and shows the appeal deadline three months later', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     const wrapper = await open()
     await addLetter(wrapper, 'refusal', { decidedOn: '2026-02-20', notifiedOn: '2026-02-27', summary: 'Income too high' })
     await until(() => expect(letter(wrapper, 'refusal').exists()).toBe(true))
@@ -68,7 +68,7 @@ describe('Letters and decisions', () => {
   })
 
   it('refuses a notification before its decision and saves nothing', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     const wrapper = await open()
     await addLetter(wrapper, 'grant', { decidedOn: '2026-02-20', notifiedOn: '2026-02-19' })
     expect(wrapper.find('#letter-notifiedOn-error').text()).toBe('This is before the date of the decision. A decision reaches you after it is taken.')
@@ -78,7 +78,7 @@ describe('Letters and decisions', () => {
   })
 
   it('completes a decision later with the day it reached the person', async () => {
-    const { id } = await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    const { id } = await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     await getDb().decisions.add({ id: 'd1', projectId: id, kind: 'grant', decidedOn: '2026-03-02' })
     const wrapper = await open()
     await until(() => expect(letter(wrapper, 'grant').find('[data-reminder-kind="notification-due"]').attributes('data-due')).toBe('2026-03-10'))
@@ -91,7 +91,7 @@ describe('Letters and decisions', () => {
   })
 
   it('after a formal notice, shows the right to be heard; after a sanction, the one-year window', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     const wrapper = await open()
     await addLetter(wrapper, 'notice', { receivedOn: '2026-03-03', summary: 'Missed two appointments' })
     await until(() => expect(letter(wrapper, 'notice').find('[data-reminder-kind="hearing-right"]').exists()).toBe(true))
@@ -103,7 +103,7 @@ describe('Letters and decisions', () => {
   })
 
   it('speaks French and Dutch', async () => {
-    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } })
+    await createProject({ pcsw: { name: 'CPAS de Mons', municipality: 'Mons' } }, '2026-12-31')
     const fr = await open('fr')
     expect(fr.find('h1').text()).toBe('Courriers et décisions')
     expect(fr.find('input[name="letter-kind"][value="notice"]').element.closest('label')?.textContent).toContain('Mise en demeure')

@@ -5,10 +5,10 @@ import { addObjective, listObjectives } from '@/db/objectives'
 import { createProject } from '@/db/projects'
 import { saveAnswer } from '@/db/reflections'
 import { writeSetting } from '@/db/settings'
-import { mountScreen, settle, until } from './mount'
+import { draftOf, mountScreen, settle, until } from './mount'
 
 async function startProject() {
-  const project = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' }, companion: 'Samira' })
+  const project = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' }, companion: 'Samira' }, '2026-12-31')
   await writeSetting('currentProjectId', project.id)
   return project
 }
@@ -55,7 +55,7 @@ describe('objectives', () => {
     expect(document.activeElement?.id).toBe('objective-title')
     expect(await listObjectives(project.id)).toEqual([])
     // What was typed stays as a draft (here the unreadable date), for the person to correct.
-    await until(async () => expect((await getDb().drafts.get('objective:new'))?.values.targetDate).toBe('invalid-date'))
+    await until(async () => expect((await draftOf('objective:new'))?.values.targetDate).toBe('invalid-date'))
     wrapper.unmount()
   })
 
@@ -67,7 +67,7 @@ describe('objectives', () => {
     expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toBe('Written by Samira (companion)')
     await wrapper.find('[data-testid="edit-objective"]').trigger('click')
     await until(() => expect(wrapper.find('#objective-status').exists()).toBe(true))
-    expect(router.currentRoute.value.query).toEqual({ edit: objective.id })
+    await until(() => expect(router.currentRoute.value.query).toEqual({ edit: objective.id }))
     await wrapper.find('#objective-status').setValue('in_progress')
     await wrapper.find('[data-testid="objective-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="objective"]').attributes('data-status')).toBe('in_progress'))
@@ -82,7 +82,7 @@ describe('objectives', () => {
     const first = await mountScreen(ProjectObjectivesView, { path: '/project/objectives?edit=new' })
     await until(() => expect(first.wrapper.find('#objective-title').exists()).toBe(true))
     await first.wrapper.find('#objective-title').setValue('Learn Dutch')
-    await until(async () => expect(await getDb().drafts.get('objective:new')).toBeTruthy())
+    await until(async () => expect(await draftOf('objective:new')).toBeTruthy())
     first.wrapper.unmount()
     const second = await mountScreen(ProjectObjectivesView, { path: '/project/objectives?edit=new' })
     await until(() => expect((second.wrapper.find('#objective-title').element as HTMLTextAreaElement).value).toBe('Learn Dutch'))

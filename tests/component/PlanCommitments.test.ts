@@ -8,7 +8,7 @@ import { writeSetting } from '@/db/settings'
 import { mountScreen, settle, until } from './mount'
 
 async function startProject() {
-  const project = await createProject({ pcsw: { name: 'OCMW Leuven', municipality: 'Leuven' }, companion: 'Samira' })
+  const project = await createProject({ pcsw: { name: 'OCMW Leuven', municipality: 'Leuven' }, companion: 'Samira' }, '2026-12-31')
   await writeSetting('currentProjectId', project.id)
   return project
 }
@@ -73,7 +73,7 @@ describe('commitments and partner organisations', () => {
 
   it('changes a commitment, and removes one only after a second yes', async () => {
     const project = await startProject()
-    await addCommitment(project.id, { party: 'me', text: 'Come to meetings', author: { role: 'social-worker', name: 'Mme Dubois' } })
+    await addCommitment(project.id, { party: 'me', text: 'Come to meetings', author: { role: 'social-worker', name: 'Mme Dubois' } }, '2026-12-31')
     const { wrapper } = await mountScreen(ProjectCommitmentsView, { path: '/project/commitments' })
     await until(() => expect(wrapper.find('[data-testid="commitment"]').exists()).toBe(true))
     await wrapper.find('[data-testid="commitment"] button').trigger('click')

@@ -8,13 +8,13 @@ import { createProject } from '@/db/projects'
 import { writeSetting } from '@/db/settings'
 import { addStep, listSteps } from '@/db/steps'
 import { addDays } from '@/domain/dates'
-import { mountScreen, settle, until } from './mount'
+import { draftOf, mountScreen, settle, until } from './mount'
 
 const me = { role: 'me' as const }
 const today = todayIso()
 
 async function startProject() {
-  const project = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' }, socialWorker: 'Mme Dubois' })
+  const project = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' }, socialWorker: 'Mme Dubois' }, today)
   await writeSetting('currentProjectId', project.id)
   return project
 }
@@ -26,7 +26,7 @@ describe('the step-by-step plan', () => {
   it('adds a step for an objective, done by a partner organisation, with a date', async () => {
     const project = await startProject()
     const objective = await addObjective(project.id, { title: 'Learn French', domain: 'language', aim: 'reach', author: me }, today)
-    const partner = await addPartner(project.id, { name: 'Lire et Écrire' })
+    const partner = await addPartner(project.id, { name: 'Lire et Écrire' }, today)
     const { wrapper } = await mountScreen(ProjectPlanView, { path: '/project/plan' })
     await until(() => expect(wrapper.find('#step-add').exists()).toBe(true))
     await wrapper.find('#step-add').trigger('click')
@@ -63,7 +63,7 @@ describe('the step-by-step plan', () => {
     expect(wrapper.find('#step-due-date-error').text()).toBe('This date does not exist. Check the day and the month.')
     expect(document.activeElement?.id).toBe('step-title')
     expect(await listSteps(project.id)).toEqual([])
-    await until(async () => expect(await getDb().drafts.get('step:new')).toBeTruthy())
+    await until(async () => expect(await draftOf('step:new')).toBeTruthy())
     wrapper.unmount()
   })
 
@@ -83,7 +83,7 @@ describe('the step-by-step plan', () => {
     await settle()
     expect(wrapper.find('#step-done-on-error').text()).toBe('Ce jour n’est pas encore arrivé. Écrivez le jour où cela a été fait.')
     expect((await listSteps(project.id))[0]?.status).toBe('todo')
-    await until(async () => expect(await getDb().drafts.get(`step:${step.id}`)).toBeTruthy())
+    await until(async () => expect(await draftOf(`step:${step.id}`)).toBeTruthy())
     wrapper.unmount()
   })
 

@@ -7,7 +7,7 @@ import { writeSetting } from '@/db/settings'
 import { mountScreen, settle, until } from './mount'
 
 async function startProject() {
-  const project = await createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' }, companion: 'Samira' })
+  const project = await createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' }, companion: 'Samira' }, '2026-12-31')
   await writeSetting('currentProjectId', project.id)
   return project
 }
@@ -49,7 +49,7 @@ describe('the reflection, one question a screen', () => {
 
   it('takes the person back to where they left off', async () => {
     const project = await startProject()
-    await saveAnswer(project.id, 'needs', 'A flat', { role: 'me' }, 'life')
+    await saveAnswer(project.id, 'needs', 'A flat', { role: 'me' }, { position: 'life' })
     const { wrapper, router } = await mountScreen(ProjectReflectionView, { path: '/project/reflection' })
     await until(() => expect(router.currentRoute.value.path).toBe('/project/reflection/life'))
     await until(() => expect(heading(wrapper)).toBe('What do you want to do with your life?'))

@@ -8,7 +8,7 @@ import { mountScreen, until } from './mount'
 const samira = { role: 'companion' as const, name: 'Samira' }
 
 async function projectWithAnswers() {
-  const project = await createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' }, companion: 'Samira' })
+  const project = await createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' }, companion: 'Samira' }, '2026-12-31')
   await writeSetting('currentProjectId', project.id)
   await saveAnswer(project.id, 'needs', 'A bigger flat', { role: 'me' })
   await saveAnswer(project.id, 'rid_of', 'My debts', samira)
@@ -38,7 +38,7 @@ describe('the summary of the reflection', () => {
     await wrapper.find('#change-rid_of').trigger('click')
     await until(() => expect(wrapper.find('#answer-rid_of').exists()).toBe(true))
     // The open editor is in the address, so a reload reopens it.
-    expect(router.currentRoute.value.query).toEqual({ edit: 'rid_of' })
+    await until(() => expect(router.currentRoute.value.query).toEqual({ edit: 'rid_of' }))
     await wrapper.find('#answer-rid_of').setValue('My debts, and the stress')
     await wrapper.find('[data-testid="answer-editor"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="summary-rid_of"] [data-testid="answer-text"]').text()).toBe('My debts, and the stress'))

@@ -7,7 +7,7 @@ import { addStep } from '@/db/steps'
 import { mountScreen, until } from './mount'
 
 async function startProject() {
-  const project = await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' }, companion: 'Samira' })
+  const project = await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' }, companion: 'Samira' }, '2026-12-31')
   await writeSetting('currentProjectId', project.id)
   return project
 }
@@ -23,7 +23,7 @@ describe('My project', () => {
 
   it('shows the four parts with where each stands, and continues the reflection where it was left', async () => {
     const project = await startProject()
-    await saveAnswer(project.id, 'needs', 'A flat', { role: 'me' }, 'problems')
+    await saveAnswer(project.id, 'needs', 'A flat', { role: 'me' }, { position: 'problems' })
     await addStep(project.id, { title: 'Call the bank', who: 'me', author: { role: 'me' } }, '2026-01-05')
     const { wrapper } = await mountScreen(ProjectView, { path: '/project', language: 'fr' })
     await until(() => expect(wrapper.find('[data-testid="answered-count"]').exists()).toBe(true))

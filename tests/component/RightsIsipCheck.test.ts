@@ -64,7 +64,7 @@ describe('must I have an ISIP?', () => {
   })
 
   it('starts from what the project already says, without saving anything', async () => {
-    const project = await createProject({ pcsw: { name: 'CPAS', municipality: 'Mons' }, ageBand: 'under-25' })
+    const project = await createProject({ pcsw: { name: 'CPAS', municipality: 'Mons' }, ageBand: 'under-25' }, '2026-12-31')
     const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
     await until(() => expect(result(wrapper).answer).toBe('yes'))
     expect(wrapper.find('[data-testid="isip-check-from-project"]').exists()).toBe(true)

@@ -18,7 +18,7 @@ const longDate = (lang: string, iso: string) => {
 
 /** A project with a meeting asked for on Friday 18 December 2026, stored as the app stores it. */
 async function projectWithMeetingRequest() {
-  const project = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } })
+  const project = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } }, '2026-12-31')
   await getDb().meetingRequests.add({ id: 'm1', projectId: project.id, askedOn: '2026-12-18', how: 'phone' })
   return project
 }

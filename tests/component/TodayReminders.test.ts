@@ -17,7 +17,7 @@ afterEach(() => {
 })
 
 async function project() {
-  return createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' } })
+  return createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' } }, '2026-12-31')
 }
 
 function step(projectId: string, n: number, dueDate: string, status: Step['status'] = 'todo'): Step {

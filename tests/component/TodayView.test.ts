@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import TodayView from '@/views/TodayView.vue'
-import { getDb } from '@/db/database'
 import { listProjects } from '@/db/projects'
-import { mountScreen, settle, until } from './mount'
+import { draftOf, mountScreen, settle, until } from './mount'
 
 describe('TodayView', () => {
   it('tells a first-time user what to fill in first and offers to start a project', async () => {
     const { wrapper } = await mountScreen(TodayView)
     await until(() => expect(wrapper.find('[data-testid="today-empty"]').text()).toContain('Where to start?'))
-    expect(wrapper.find('[data-testid="project-start-form"]').exists()).toBe(true)
+    // The form loads right after the welcome text (it is not part of the first route).
+    await until(() => expect(wrapper.find('[data-testid="project-start-form"]').exists()).toBe(true))
     wrapper.unmount()
   })
 
@@ -37,7 +37,7 @@ describe('TodayView', () => {
     expect(wrapper.find('[data-testid="project-card"]').text()).toContain('Samira')
     expect(await listProjects()).toMatchObject([{ pcsw: { name: 'CPAS de Tournai' }, socialWorker: 'Mme Dubois', companion: 'Samira' }])
     // The form's draft is forgotten once the save is complete (the card may show a moment before that).
-    await until(async () => expect(await getDb().drafts.get('project-start')).toBeUndefined())
+    await until(async () => expect(await draftOf('project-start')).toBeUndefined())
     wrapper.unmount()
   })
 
@@ -45,7 +45,7 @@ describe('TodayView', () => {
     const first = await mountScreen(TodayView)
     await until(() => expect(first.wrapper.find('#pcsw-name').exists()).toBe(true))
     await first.wrapper.find('#pcsw-name').setValue('OCMW Gent')
-    await until(async () => expect(await getDb().drafts.get('project-start')).toBeTruthy())
+    await until(async () => expect(await draftOf('project-start')).toBeTruthy())
     first.wrapper.unmount()
     const second = await mountScreen(TodayView)
     await until(() => expect((second.wrapper.find('#pcsw-name').element as HTMLInputElement).value).toBe('OCMW Gent'))

@@ -4,6 +4,7 @@ import type { Component } from 'vue'
 import { vi } from 'vitest'
 import { i18n, setLanguage } from '@/i18n'
 import type { Language } from '@/i18n/languages'
+import { getDb } from '@/db/database'
 import { createAppRouter } from '@/router'
 
 /** Mounts a screen with the app's real plugins (store, router, i18n) in the given language. */
@@ -29,4 +30,9 @@ export async function settle(): Promise<void> {
 export async function until(check: () => void | Promise<void>): Promise<void> {
   // Generous: a loaded CI machine answers slowly; a passing check returns at once.
   await vi.waitFor(check, { timeout: 5000, interval: 20 })
+}
+
+/** The draft a form keeps, whichever tab typed it (drafts are kept per form and tab). */
+export async function draftOf(form: string) {
+  return getDb().drafts.where('formId').startsWith(`${form}@`).first()
 }

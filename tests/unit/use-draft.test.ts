@@ -1,40 +1,131 @@
-import { describe, expect, it } from 'vitest'
-import { effectScope, nextTick } from 'vue'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { effectScope, nextTick, type EffectScope } from 'vue'
 import { useDraft } from '@/composables/useDraft'
 import { getDb } from '@/db/database'
 
-describe('useDraft', () => {
+/** Opens a form's draft as a tab would: its own store, its own tab id (kept in sessionStorage, as a reload keeps it). */
+const scopes: EffectScope[] = []
+function inTab(tab: string) {
+  sessionStorage.setItem('isip-own.tab', tab)
+  setActivePinia(createPinia())
+  const scope = effectScope()
+  scopes.push(scope)
+  return { scope, draft: <T extends Record<string, string>>(form: string, initial: T) => scope.run(() => useDraft(form, initial))! }
+}
+
+/** A stand-in for the Web Locks API, as Chromium has it: a lock held by a tab until it goes. */
+function fakeLocks() {
+  const held = new Set<string>()
+  const locks = {
+    request: (name: string, _options: unknown, callback: (lock: object | null) => unknown) => {
+      const free = !held.has(name)
+      if (free) held.add(name)
+      void callback(free ? { name } : null)
+      return Promise.resolve()
+    },
+    query: async () => ({ held: [...held].map((name) => ({ name })) }),
+  }
+  Object.defineProperty(navigator, 'locks', { value: locks, configurable: true })
+  return held
+}
+
+const rows = async (form: string) => (await getDb().drafts.where('formId').startsWith(`${form}@`).toArray()).map((d) => [d.formId, d.values.text])
+
+async function until(check: () => Promise<unknown> | unknown) {
+  await vi.waitFor(check, { timeout: 2000, interval: 10 })
+}
+
+beforeEach(() => sessionStorage.clear())
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'locks')
+  for (const scope of scopes.splice(0)) scope.stop()
+})
+
+describe('drafts', () => {
   it('keeps what is typed, and gives it back to the next form with the same id', async () => {
-    const scope = effectScope()
-    const first = scope.run(() => useDraft('note', { text: '' }))!
+    const first = inTab('a').draft('note', { text: '' })
     await first.restoring
     first.values.text = 'Appeler le CPAS'
-    await nextTick()
-    scope.stop() // the form closes before the pause is over: its last keystrokes are saved at once
-    await waitForDraft('Appeler le CPAS')
-    const second = effectScope().run(() => useDraft('note', { text: '' }))!
+    await until(async () => expect(await rows('note')).toEqual([['note@a', 'Appeler le CPAS']]))
+    const second = inTab('a').draft('note', { text: '' })
     await second.restoring
     expect(second.values.text).toBe('Appeler le CPAS')
   })
 
+  it('writes each keystroke at once, not after a pause in typing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] })
+    try {
+      const form = inTab('a').draft('note', { text: '' })
+      await form.restoring
+      form.values.text = 'A'
+      await until(async () => expect(await rows('note')).toEqual([['note@a', 'A']]))
+      form.values.text = 'AB'
+      await until(async () => expect(await rows('note')).toEqual([['note@a', 'AB']]))
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('writes what is typed once more when the page is hidden or left', async () => {
+    const form = inTab('a').draft('note', { text: '' })
+    await form.restoring
+    const put = vi.spyOn(getDb().drafts, 'put')
+    window.dispatchEvent(new Event('pagehide'))
+    await until(() => expect(put).toHaveBeenCalledTimes(1))
+    expect(put.mock.calls[0]?.[0]).toMatchObject({ formId: 'note@a', values: { text: '' } })
+  })
+
   it('leaves no draft when the form closes while its record is being saved', async () => {
-    const scope = effectScope()
-    const form = scope.run(() => useDraft('project', { name: '' }))!
+    const { scope, draft } = inTab('a')
+    const form = draft('project', { name: '' })
     await form.restoring
     form.values.name = 'OCMW Gent'
     await nextTick()
-    // Saving the record makes the screen close the form (its pending draft is flushed), then the save discards it.
+    // Saving the record makes the screen close the form, then the save discards its draft.
     scope.stop()
     await form.discard()
-    expect(await getDb().drafts.get('project')).toBeUndefined()
+    expect(await rows('project')).toEqual([])
+  })
+
+  it('keeps one draft per tab: two open tabs never write over each other', async () => {
+    fakeLocks()
+    const a = inTab('a').draft('step:s1', { text: '' })
+    await a.restoring
+    a.values.text = 'typed in the first tab'
+    await until(async () => expect(await rows('step:s1')).toHaveLength(1))
+    const b = inTab('b').draft('step:s1', { text: '' })
+    await b.restoring
+    // The first tab is still open: the second starts from the record, not from the other tab's draft.
+    expect(b.values.text).toBe('')
+    b.values.text = 'typed in the second tab'
+    await until(async () => expect(await rows('step:s1')).toEqual([
+      ['step:s1@a', 'typed in the first tab'],
+      ['step:s1@b', 'typed in the second tab'],
+    ]))
+  })
+
+  it('takes over the draft a closed tab left, once', async () => {
+    const held = fakeLocks()
+    const closed = inTab('a').draft('note', { text: '' })
+    await closed.restoring
+    closed.values.text = 'typed before the tab was closed'
+    await until(async () => expect(await rows('note')).toHaveLength(1))
+    held.delete('isip-own.tab:a')
+    const next = inTab('b').draft('note', { text: '' })
+    await next.restoring
+    expect(next.values.text).toBe('typed before the tab was closed')
+    expect(await rows('note')).toEqual([['note@b', 'typed before the tab was closed']])
+  })
+
+  it('says so when a draft cannot be written, and clears it once writing works again', async () => {
+    const form = inTab('a').draft('note', { text: '' })
+    await form.restoring
+    const put = vi.spyOn(getDb().drafts, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'))
+    form.values.text = 'x'
+    await until(() => expect(form.failed.value).toBe(true))
+    form.values.text = 'xy'
+    await until(() => expect(form.failed.value).toBe(false))
+    expect(put).toHaveBeenCalledTimes(2)
   })
 })
-
-async function waitForDraft(text: string) {
-  for (let i = 0; i < 50; i++) {
-    const row = await getDb().drafts.get('note')
-    if (row?.values.text === text) return
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-  throw new Error(`draft never became "${text}"`)
-}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/db/database'
-import { addAmendment, listAmendments, listContracts, saveContract, SignedContractError } from '@/db/contracts'
+import { addAmendment, listAmendments, listContracts, saveContract } from '@/db/contracts'
 import { createProject } from '@/db/projects'
-import { RecordValidationError } from '@/domain/records-validation'
+import { ValidationError } from '@/domain/validation'
 
 const today = '2026-03-10'
-const project = () => createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } })
+const project = () => createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } }, today)
 
 describe('contracts repository', () => {
   it('records a draft, then corrects it freely until the person signs', async () => {
@@ -19,8 +19,8 @@ describe('contracts repository', () => {
   it('refuses a signature before the draft was handed over and saves nothing', async () => {
     const { id: projectId } = await project()
     const attempt = saveContract(projectId, undefined, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-01', signedBy: { me: '2026-02-01' } }, today)
-    await expect(attempt).rejects.toBeInstanceOf(RecordValidationError)
-    await expect(attempt).rejects.toMatchObject({ errors: { signedOn: 'before_draft', signedByMe: 'before_draft' } })
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError)
+    await expect(attempt).rejects.toMatchObject({ errors: { signedOn: 'before_draft', 'signedBy.me': 'before_draft' } })
     expect(await getDb().contracts.count()).toBe(0)
   })
 
@@ -30,7 +30,8 @@ describe('contracts repository', () => {
     const withPcsw = await saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-09', signedBy: { me: '2026-02-09', pcsw: '2026-02-10' } }, today)
     expect(withPcsw.signedBy).toEqual({ me: '2026-02-09', pcsw: '2026-02-10' })
     const change = saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-11', signedBy: { me: '2026-02-09', pcsw: '2026-02-10' } }, today)
-    await expect(change).rejects.toBeInstanceOf(SignedContractError)
+    await expect(change).rejects.toBeInstanceOf(ValidationError)
+    await expect(change).rejects.toMatchObject({ errors: { signedOn: 'signed' } })
     expect((await getDb().contracts.get(signed.id))?.signedOn).toBe('2026-02-09')
   })
 

@@ -7,8 +7,8 @@ import { computeReminders } from '@/domain/reminders'
 
 describe('loadProjectFacts', () => {
   it('reads one project’s records and none of another’s', async () => {
-    const mine = await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' }, requestedOn: '2026-12-18' })
-    const other = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } })
+    const mine = await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' }, requestedOn: '2026-12-18' }, '2026-12-31')
+    const other = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } }, '2026-12-31')
     const db = getDb()
     await db.meetingRequests.bulkAdd([
       { id: 'm1', projectId: mine.id, askedOn: '2026-12-18', how: 'phone' },
@@ -22,7 +22,7 @@ describe('loadProjectFacts', () => {
   })
 
   it('feeds the rules engine: a meeting asked on Friday 18 December 2026 is due Monday 28 December', async () => {
-    const project = await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } })
+    const project = await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } }, '2026-12-31')
     await getDb().meetingRequests.add({ id: 'm1', projectId: project.id, askedOn: '2026-12-18', how: 'in_person' })
     const facts = await loadProjectFacts(project.id)
     const meeting = computeReminders(facts!, '2026-12-19').find((r) => r.kind === 'meeting-due')

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createProject } from '@/db/projects'
 import { addObjective, listObjectives, updateObjective } from '@/db/objectives'
-import { PlanValidationError } from '@/domain/plan-validation'
+import { ValidationError } from '@/domain/validation'
 
 const me = { role: 'me' as const }
 const today = '2026-03-10'
-const newProject = () => createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } })
+const newProject = () => createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } }, today)
 
 describe('objectives repository', () => {
   it('adds objectives in order, open, written today, with their author', async () => {
@@ -20,7 +20,7 @@ describe('objectives repository', () => {
 
   it('refuses an empty title or a target date that does not exist, and saves nothing', async () => {
     const { id } = await newProject()
-    await expect(addObjective(id, { title: '', domain: 'debt', aim: 'rid_of', author: me }, today)).rejects.toBeInstanceOf(PlanValidationError)
+    await expect(addObjective(id, { title: '', domain: 'debt', aim: 'rid_of', author: me }, today)).rejects.toBeInstanceOf(ValidationError)
     await expect(addObjective(id, { title: 'X', domain: 'debt', aim: 'rid_of', author: me, targetDate: '2026-02-30' }, today)).rejects.toMatchObject({
       errors: { targetDate: 'date_invalid' },
     })
@@ -30,10 +30,10 @@ describe('objectives repository', () => {
   it('changes status and target date, and refuses to empty the title', async () => {
     const { id } = await newProject()
     const objective = await addObjective(id, { title: 'A flat', domain: 'housing', aim: 'reach', author: me, targetDate: '2026-09-01' }, today)
-    const saved = await updateObjective(objective.id, { status: 'in_progress', targetDate: '' })
+    const saved = await updateObjective(objective.id, { status: 'in_progress', targetDate: '' }, today)
     expect(saved.status).toBe('in_progress')
     expect(saved).not.toHaveProperty('targetDate')
-    await expect(updateObjective(objective.id, { title: '  ' })).rejects.toMatchObject({ errors: { title: 'text_required' } })
+    await expect(updateObjective(objective.id, { title: '  ' }, today)).rejects.toMatchObject({ errors: { title: 'text_required' } })
     expect((await listObjectives(id))[0]?.title).toBe('A flat')
   })
 })

@@ -8,25 +8,25 @@ const me = { role: 'me' as const }
 
 describe('partners repository', () => {
   it('adds a partner with its first commitment in one go', async () => {
-    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } })
-    const partner = await addPartner(id, { name: ' Huis van het Nederlands ', contact: '016 00 00 00' }, { text: 'Dutch lessons', author: me })
+    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } }, '2026-12-31')
+    const partner = await addPartner(id, { name: ' Huis van het Nederlands ', contact: '016 00 00 00' }, '2026-12-31', { text: 'Dutch lessons', author: me })
     expect(await listPartners(id)).toEqual([{ id: partner.id, projectId: id, name: 'Huis van het Nederlands', contact: '016 00 00 00' }])
     expect(await listCommitments(id)).toMatchObject([{ party: 'partner', partnerId: partner.id, text: 'Dutch lessons' }])
   })
 
   it('saves neither the partner nor its commitment when one of them is empty', async () => {
-    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } })
-    await expect(addPartner(id, { name: 'Vzw' }, { text: ' ', author: me })).rejects.toMatchObject({ errors: { text: 'text_required' } })
-    await expect(addPartner(id, { name: '' })).rejects.toMatchObject({ errors: { name: 'text_required' } })
+    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } }, '2026-12-31')
+    await expect(addPartner(id, { name: 'Vzw' }, '2026-12-31', { text: ' ', author: me })).rejects.toMatchObject({ errors: { text: 'text_required' } })
+    await expect(addPartner(id, { name: '' }, '2026-12-31')).rejects.toMatchObject({ errors: { name: 'text_required' } })
     expect(await getDb().partners.count()).toBe(0)
     expect(await getDb().commitments.count()).toBe(0)
   })
 
   it('changes the contact, forgets an emptied one, and refuses an empty name', async () => {
-    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } })
-    const partner = await addPartner(id, { name: 'VDAB', contact: 'x' })
-    expect(await updatePartner(partner.id, { contact: '' })).not.toHaveProperty('contact')
-    await expect(updatePartner(partner.id, { name: '' })).rejects.toMatchObject({ errors: { name: 'text_required' } })
+    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } }, '2026-12-31')
+    const partner = await addPartner(id, { name: 'VDAB', contact: 'x' }, '2026-12-31')
+    expect(await updatePartner(partner.id, { contact: '' }, '2026-12-31')).not.toHaveProperty('contact')
+    await expect(updatePartner(partner.id, { name: '' }, '2026-12-31')).rejects.toMatchObject({ errors: { name: 'text_required' } })
     expect((await listPartners(id))[0]?.name).toBe('VDAB')
   })
 })

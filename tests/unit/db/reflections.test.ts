@@ -5,12 +5,12 @@ import { answerId, listAnswers, readPosition, saveAnswer, skipQuestion, writePos
 
 const samira = { role: 'companion' as const, name: 'Samira' }
 const me = { role: 'me' as const }
-const newProject = () => createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' } })
+const newProject = () => createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' } }, '2026-12-31')
 
 describe('reflections repository', () => {
   it('saves one answer per question with who wrote it, and where to go next, together', async () => {
     const { id } = await newProject()
-    const saved = await saveAnswer(id, 'rid_of', '  My debts  ', samira, 'be_and_have')
+    const saved = await saveAnswer(id, 'rid_of', '  My debts  ', samira, { position: 'be_and_have' })
     expect(saved).toMatchObject({ id: answerId(id, 'rid_of'), text: 'My debts', author: samira })
     expect(saved.skipped).toBeUndefined()
     expect(await readPosition(id)).toBe('be_and_have')
@@ -58,7 +58,7 @@ describe('reflections repository', () => {
 
   it('refuses an unknown project or question and saves nothing', async () => {
     const { id } = await newProject()
-    await expect(saveAnswer('nope', 'needs', 'x', me, 'problems')).rejects.toThrow('No project nope')
+    await expect(saveAnswer('nope', 'needs', 'x', me, { position: 'problems' })).rejects.toThrow('No project nope')
     await expect(saveAnswer(id, 'wishes' as never, 'x', me)).rejects.toThrow('No reflection question wishes')
     expect(await getDb().reflections.count()).toBe(0)
     expect(await readPosition(id)).toBe('needs')

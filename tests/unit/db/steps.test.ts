@@ -6,7 +6,7 @@ const me = { role: 'me' as const }
 const today = '2026-03-10'
 
 async function planWithThree() {
-  const { id } = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } })
+  const { id } = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } }, today)
   const a = await addStep(id, { title: 'Call the bank', who: 'me', author: me }, '2026-03-01')
   const b = await addStep(id, { title: 'Meet a debt adviser', who: 'pcsw', author: me, dueDate: '2026-04-01' }, '2026-03-01')
   const c = await addStep(id, { title: 'French course', who: 'partner', partnerId: 'p1', author: me }, '2026-03-01')

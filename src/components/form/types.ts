@@ -1,0 +1,26 @@
+/** What the shared form parts read of a form made by `useForm` (src/composables/useForm.ts). */
+export interface FormBinding {
+  readonly values: Readonly<Record<string, string>>
+  /** The message next to each field ('' when fine). */
+  readonly errors: Readonly<Record<string, string>>
+  fieldId(field: string): string
+  set(field: string, value: string): void
+}
+
+/** What the actions row reads: the state of the last save and the choices it offers. */
+export interface FormState {
+  readonly saving: boolean
+  readonly saved: boolean
+  readonly failure: string
+  readonly conflict: unknown
+  readonly draftFailed: boolean
+  keepMine(): Promise<boolean>
+  takeTheirs(): void
+  reset(): Promise<void>
+}
+
+/** One answer of a choice (radio buttons, check boxes, a list). */
+export interface Option {
+  value: string
+  label: string
+}

@@ -1,0 +1,77 @@
+import { defineStore } from 'pinia'
+import { clearDraft, saveDraft, takeDraft } from '@/db/drafts'
+
+const TAB_KEY = 'isip-own.tab'
+const LOCK_PREFIX = 'isip-own.tab:'
+
+/** This tab's id: kept in sessionStorage, so a reload keeps it and another tab has its own. */
+function storedTab(): string {
+  try {
+    const known = sessionStorage.getItem(TAB_KEY)
+    if (known) return known
+    const id = crypto.randomUUID()
+    sessionStorage.setItem(TAB_KEY, id)
+    return id
+  } catch {
+    return crypto.randomUUID()
+  }
+}
+
+const locks = (): LockManager | undefined => (typeof navigator !== 'undefined' ? navigator.locks : undefined)
+
+/**
+ * Holds a lock named after the tab for as long as the tab lives, so other tabs can tell it is open. A duplicated
+ * tab copies sessionStorage: its id is taken, so it picks a new one.
+ */
+async function claimTab(): Promise<string> {
+  const manager = locks()
+  let tab = storedTab()
+  if (!manager) return tab
+  for (;;) {
+    const held = await new Promise<boolean>((resolve) => {
+      void manager.request(`${LOCK_PREFIX}${tab}`, { ifAvailable: true }, (lock) => {
+        resolve(lock !== null)
+        return lock ? new Promise<void>(() => undefined) : undefined
+      })
+    })
+    if (held) return tab
+    tab = crypto.randomUUID()
+    try {
+      sessionStorage.setItem(TAB_KEY, tab)
+    } catch {
+      // Without sessionStorage the id lasts for this page only.
+    }
+  }
+}
+
+/** The tabs open now (all but this one are thought closed where the browser cannot tell). */
+async function openTabs(tab: string): Promise<Set<string>> {
+  const held = (await locks()?.query())?.held ?? []
+  const open = new Set(held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK_PREFIX)).map((name) => name.slice(LOCK_PREFIX.length)))
+  return open.add(tab)
+}
+
+/** Unsaved form text, one draft per form and tab: what a form reads back after a reload, a crash or an update. */
+export const useDraftsStore = defineStore('drafts', () => {
+  /** This tab, once its id is claimed. */
+  const tab = claimTab()
+
+  /** The text this tab (or a tab now closed) was typing in a form, and the record it started from. */
+  async function read(form: string): Promise<{ values: Record<string, string>; base?: unknown } | undefined> {
+    const me = await tab
+    const open = await openTabs(me)
+    return takeDraft(form, me, (other) => open.has(other))
+  }
+
+  /** Keeps what is typed in a form. */
+  async function write(form: string, values: Record<string, string>, base?: unknown): Promise<void> {
+    await saveDraft(form, await tab, values, base)
+  }
+
+  /** Forgets this tab's draft of a form. */
+  async function discard(form: string): Promise<void> {
+    await clearDraft(form, await tab)
+  }
+
+  return { tab, read, write, discard }
+})
