@@ -49,8 +49,9 @@ export async function loadMessagePart(part: LazyPart): Promise<void> {
 
 /** Switches the language everywhere: messages, `<html lang>`, and the remembered choice. */
 export async function setLanguage(language: Language): Promise<void> {
+  // Remembered at once: a reload while the words are still loading opens in the language chosen.
+  rememberLanguage(language)
   await Promise.all([loadPartFile(language, 'core'), ...[...wantedParts].map((part) => loadPartFile(language, part))])
   i18n.global.locale.value = language
   document.documentElement.lang = language
-  rememberLanguage(language)
 }
