@@ -6,7 +6,8 @@ import { useDraftsStore } from '@/stores/drafts'
 /**
  * The fields of a form, kept as a draft (through the drafts store) as they are typed: a reload, a crash, a closed
  * tab or an update brings them back, and each tab keeps its own. Every keystroke is written at once — in order, at
- * most one write waiting, which takes the latest text — and once more when the page is hidden or left.
+ * most one write waiting, which takes the latest text — and, when the page is hidden or left, kept at once in the
+ * tab's sessionStorage too (see the drafts store).
  * `base` is the record the form started from; a restored draft brings back the base it started from.
  */
 export function useDraft<T extends FormValues>(formId: string, initial: T, options: { base?: unknown } = {}) {
@@ -53,8 +54,13 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
 
   watch(values, () => restored && save())
 
-  // The page may go (a reload, a closed tab, the phone putting the app away): write what is typed right now.
-  const flush = () => restored && void write()
+  // The page may go (a reload, a closed tab, the phone putting the app away): keep what is typed right now, where
+  // it lands before the page goes, and write it again.
+  const flush = () => {
+    if (!restored) return
+    drafts.keepNow(formId, { ...toRaw(values) }, base.value)
+    void write()
+  }
   const onVisibility = () => document.visibilityState === 'hidden' && flush()
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flush)

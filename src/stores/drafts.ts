@@ -51,14 +51,45 @@ async function openTabs(tab: string): Promise<Set<string>> {
   return open.add(tab)
 }
 
+type Kept = { values: Record<string, string>; base?: unknown }
+const LEAVING_PREFIX = 'isip-own.leaving:'
+
+/**
+ * What a form held as the page went away, in this tab's sessionStorage: an IndexedDB write started while the page
+ * unloads may never land, a sessionStorage write always does. The next load takes it back into IndexedDB.
+ */
+const leaving = {
+  keep(form: string, kept: Kept): void {
+    try {
+      sessionStorage.setItem(LEAVING_PREFIX + form, JSON.stringify(kept))
+    } catch {
+      // Without sessionStorage, the IndexedDB write is all there is.
+    }
+  },
+  take(form: string): Kept | undefined {
+    try {
+      const raw = sessionStorage.getItem(LEAVING_PREFIX + form)
+      sessionStorage.removeItem(LEAVING_PREFIX + form)
+      return raw ? (JSON.parse(raw) as Kept) : undefined
+    } catch {
+      return undefined
+    }
+  },
+}
+
 /** Unsaved form text, one draft per form and tab: what a form reads back after a reload, a crash or an update. */
 export const useDraftsStore = defineStore('drafts', () => {
   /** This tab, once its id is claimed. */
   const tab = claimTab()
 
   /** The text this tab (or a tab now closed) was typing in a form, and the record it started from. */
-  async function read(form: string): Promise<{ values: Record<string, string>; base?: unknown } | undefined> {
+  async function read(form: string): Promise<Kept | undefined> {
     const me = await tab
+    const left = leaving.take(form)
+    if (left) {
+      await saveDraft(form, me, left.values, left.base)
+      return left
+    }
     const open = await openTabs(me)
     return takeDraft(form, me, (other) => open.has(other))
   }
@@ -66,12 +97,19 @@ export const useDraftsStore = defineStore('drafts', () => {
   /** Keeps what is typed in a form. */
   async function write(form: string, values: Record<string, string>, base?: unknown): Promise<void> {
     await saveDraft(form, await tab, values, base)
+    leaving.take(form)
+  }
+
+  /** Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page goes). */
+  function keepNow(form: string, values: Record<string, string>, base?: unknown): void {
+    leaving.keep(form, { values, base })
   }
 
   /** Forgets this tab's draft of a form. */
   async function discard(form: string): Promise<void> {
+    leaving.take(form)
     await clearDraft(form, await tab)
   }
 
-  return { tab, read, write, discard }
+  return { tab, read, write, keepNow, discard }
 })
