@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { effectScope, nextTick, type EffectScope } from 'vue'
 import { useDraft } from '@/composables/useDraft'
+import Dexie from 'dexie'
 import { getDb } from '@/db/database'
 
 /** Opens a form's draft as a tab would: its own store, its own tab id (kept in sessionStorage, as a reload keeps it). */
@@ -70,12 +71,12 @@ describe('drafts', () => {
   it('keeps what is typed at once when the page is left, where it lands before the page goes', async () => {
     const form = inTab('a').draft('note', { text: '' })
     await form.restoring
-    // The IndexedDB write started as the page unloads never lands (the reload came first)…
-    vi.spyOn(getDb().drafts, 'put').mockImplementation(() => new Promise(() => undefined))
+    // The IndexedDB writes of the keystroke and of the page leaving never land (the reload came first)…
+    const never = () => new Dexie.Promise<string>(() => undefined)
+    vi.spyOn(getDb().drafts, 'put').mockImplementationOnce(never).mockImplementationOnce(never)
     form.values.text = 'typed just before the reload'
     await nextTick()
     window.dispatchEvent(new Event('pagehide'))
-    vi.restoreAllMocks()
     // …but the same tab, reloaded, finds it, and the draft is in IndexedDB again.
     const reloaded = inTab('a').draft('note', { text: '' })
     await reloaded.restoring
