@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type {
   Amendment,
   Commitment,
@@ -38,11 +38,52 @@ export interface Draft {
 
 export const DB_NAME = 'isip-own'
 
+/** One version of the schema: what it declares (Dexie syntax; `null` deletes a table) and how data moves up to it. */
+export interface SchemaVersion {
+  version: number
+  /** The tables this version adds or changes; tables it does not name stay as the version before left them. */
+  stores: Record<string, string | null>
+  /** Carries the data of the version before to this one, run once when a database at an earlier version opens. */
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | void
+}
+
 /**
- * The one database of the app. Versions are append-only: each new version adds a `this.version(n)` block
- * below the others, with its upgrade, and a test from the version before it (tests/unit/db/).
- * Primary keys are string ids chosen once. Index `projectId` on every per-project table lets a project be
- * read or removed as a whole.
+ * Every version of the schema, oldest first. Append-only: add a new entry at the end, with its `upgrade`, its
+ * fixture `tests/fixtures/db/v<n>.json` and a test from the version before (tests/unit/db/upgrade.test.ts);
+ * never edit a released entry. The class applies the entries in order, so a database can also be created as it was.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, updatedAt',
+      reflections: 'id, projectId',
+      objectives: 'id, projectId, [projectId+order]',
+      steps: 'id, projectId, objectiveId, dueDate, [projectId+order]',
+      commitments: 'id, projectId',
+      partners: 'id, projectId',
+      contracts: 'id, projectId',
+      amendments: 'id, projectId, contractId',
+      evaluations: 'id, projectId, heldOn',
+      meetingRequests: 'id, projectId, askedOn',
+      decisions: 'id, projectId, kind',
+      notices: 'id, projectId',
+      moves: 'id, projectId',
+      trips: 'id, projectId',
+      reminderMarks: 'id, projectId',
+      settings: 'key',
+      drafts: 'formId',
+    },
+  },
+]
+
+/** The version today's code opens. */
+export const LATEST_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version))
+
+/**
+ * The one database of the app, with every version of SCHEMA_VERSIONS up to `upTo` (all of them unless a test
+ * creates the database as it was at an earlier version). Primary keys are string ids chosen once. Index
+ * `projectId` on every per-project table lets a project be read or removed as a whole.
  */
 export class IsipDatabase extends Dexie {
   /** One row per project (usually one; a companion may keep a copy for someone). Index: updatedAt for "last used". */
@@ -80,27 +121,14 @@ export class IsipDatabase extends Dexie {
   /** Unsaved form text, by form id. */
   drafts!: EntityTable<Draft, 'formId'>
 
-  constructor(name = DB_NAME) {
+  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
     super(name)
-    this.version(1).stores({
-      projects: 'id, updatedAt',
-      reflections: 'id, projectId',
-      objectives: 'id, projectId, [projectId+order]',
-      steps: 'id, projectId, objectiveId, dueDate, [projectId+order]',
-      commitments: 'id, projectId',
-      partners: 'id, projectId',
-      contracts: 'id, projectId',
-      amendments: 'id, projectId, contractId',
-      evaluations: 'id, projectId, heldOn',
-      meetingRequests: 'id, projectId, askedOn',
-      decisions: 'id, projectId, kind',
-      notices: 'id, projectId',
-      moves: 'id, projectId',
-      trips: 'id, projectId',
-      reminderMarks: 'id, projectId',
-      settings: 'key',
-      drafts: 'formId',
-    })
+    if (!SCHEMA_VERSIONS.some((v) => v.version === upTo)) throw new RangeError(`No schema version ${upTo}`)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      if (version > upTo) break
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
   }
 }
 
