@@ -5,7 +5,7 @@ import RightsRule from '@/components/rights/RightsRule.vue'
 import { getDb } from '@/db/database'
 import { createProject } from '@/db/projects'
 import { computeReminders, INFO_REMINDER_KINDS, REMINDER_KINDS } from '@/domain/reminders'
-import { RULE_EXAMPLES } from '@/stores/rights'
+import { RULE_EXAMPLES } from '@/domain/rule-explanations'
 import { mountScreen, until } from './mount'
 
 const locales = Object.fromEntries(['en', 'fr', 'nl'].map((l) => [l, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${l}.json`), 'utf8'))]))
