@@ -30,10 +30,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/rights', name: 'rights', component: () => import('./views/RightsView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
   // The screens of "My rights": each section, the glossary, "must I have an ISIP?" and the rule behind each kind of
   // reminder (`/rights/rules/<kind>?reminder=<reminder id>`: Today's "why this date?" opens it).
-  { path: '/rights/glossary', name: 'rights-glossary', component: () => import('./components/rights/RightsGlossary.vue'), meta: { titleKey: 'glossary.title', messageParts: ['rights', 'explain'] } },
-  { path: '/rights/isip-check', name: 'rights-isip-check', component: () => import('./components/rights/RightsIsipCheck.vue'), meta: { titleKey: 'isip_check.title', messageParts: ['rights', 'explain'] } },
-  { path: '/rights/rules/:kind', name: 'rights-rule', component: () => import('./components/rights/RightsRule.vue'), meta: { titleKey: 'why.title', messageParts: ['rights', 'explain'] } },
-  { path: '/rights/:section', name: 'rights-section', component: () => import('./components/rights/RightsSection.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
+  { path: '/rights/glossary', name: 'rights-glossary', component: () => import('./views/RightsGlossaryView.vue'), meta: { titleKey: 'glossary.title', messageParts: ['rights', 'explain'] } },
+  { path: '/rights/isip-check', name: 'rights-isip-check', component: () => import('./views/RightsIsipCheckView.vue'), meta: { titleKey: 'isip_check.title', messageParts: ['rights', 'explain'] } },
+  { path: '/rights/rules/:kind', name: 'rights-rule', component: () => import('./views/RightsRuleView.vue'), meta: { titleKey: 'why.title', messageParts: ['rights', 'explain'] } },
+  { path: '/rights/:section', name: 'rights-section', component: () => import('./views/RightsSectionView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings' } },
   { path: '/more', name: 'more', component: () => import('./views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },

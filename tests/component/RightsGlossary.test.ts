@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import RightsGlossary from '@/components/rights/RightsGlossary.vue'
+import RightsGlossaryView from '@/views/RightsGlossaryView.vue'
 import { GLOSSARY_IDS } from '@/components/rights/sections'
 import { mountScreen, settle } from './mount'
 
 describe('the glossary', () => {
   it.each(['en', 'fr', 'nl'] as const)('shows every term in French, Dutch and English, each marked with its language (%s)', async (lang) => {
-    const { wrapper } = await mountScreen(RightsGlossary, { language: lang, path: '/rights/glossary' })
+    const { wrapper } = await mountScreen(RightsGlossaryView, { language: lang, path: '/rights/glossary' })
     const entries = wrapper.findAll('[data-term]')
     expect(entries.map((e) => e.attributes('data-term')).sort()).toEqual([...GLOSSARY_IDS].sort())
     for (const entry of entries) {
@@ -18,7 +18,7 @@ describe('the glossary', () => {
   })
 
   it('finds a word typed in another language, accents or not, and says how many are shown', async () => {
-    const { wrapper } = await mountScreen(RightsGlossary, { path: '/rights/glossary' })
+    const { wrapper } = await mountScreen(RightsGlossaryView, { path: '/rights/glossary' })
     await wrapper.find('#glossary-filter').setValue('aanmaning')
     await settle()
     expect(wrapper.findAll('[data-term]').map((e) => e.attributes('data-term'))).toEqual(['formal_notice'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import RightsIsipCheck from '@/components/rights/RightsIsipCheck.vue'
+import RightsIsipCheckView from '@/views/RightsIsipCheckView.vue'
 import { createProject, getProject } from '@/db/projects'
 import { mountScreen, settle, until } from './mount'
 
@@ -17,14 +17,14 @@ function result(wrapper: Wrapper) {
 
 describe('must I have an ISIP?', () => {
   it('cannot tell before any answer, and says what is missing', async () => {
-    const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     expect(result(wrapper).answer).toBe('unknown')
     expect(result(wrapper).reasons).toContain('isip_required.unknown_age')
     wrapper.unmount()
   })
 
   it('says yes for someone under 25, because of their age', async () => {
-    const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     await answer(wrapper, { age: 'under_25' })
     expect(result(wrapper)).toMatchObject({ answer: 'yes', reasons: ['isip_required.under_25'] })
     expect(result(wrapper).text).toContain('You are under 25: an ISIP is mandatory.')
@@ -32,14 +32,14 @@ describe('must I have an ISIP?', () => {
   })
 
   it('says yes for a new beneficiary of 25 or more, because they are new', async () => {
-    const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     await answer(wrapper, { age: 'age_25_or_more', new: 'new_no' })
     expect(result(wrapper)).toMatchObject({ answer: 'yes', reasons: ['isip_required.new_beneficiary'] })
     wrapper.unmount()
   })
 
   it('says no for someone of 25 or more who is not new', async () => {
-    const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     await answer(wrapper, { age: 'age_25_or_more', new: 'yes' })
     expect(result(wrapper).answer).toBe('no')
     expect(result(wrapper).reasons).toContain('isip_required.not_mandatory')
@@ -47,7 +47,7 @@ describe('must I have an ISIP?', () => {
   })
 
   it('says not required when the PCSW accepted health reasons, and that an ISIP stays possible', async () => {
-    const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     await answer(wrapper, { age: 'under_25', exemption: 'health' })
     expect(result(wrapper)).toMatchObject({ answer: 'not-required' })
     expect(result(wrapper).reasons).toEqual(['isip_required.under_25', 'isip_required.exempt_health', 'isip_required.optional_still_possible'])
@@ -55,7 +55,7 @@ describe('must I have an ISIP?', () => {
   })
 
   it('says not required for someone working with integration income as a top-up, in French too', async () => {
-    const { wrapper } = await mountScreen(RightsIsipCheck, { language: 'fr', path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { language: 'fr', path: '/rights/isip-check' })
     await answer(wrapper, { age: 'under_25', new: 'new_no', work: 'yes' })
     expect(result(wrapper).answer).toBe('not-required')
     expect(result(wrapper).reasons[0]).toBe('isip_required.working_top_up')
@@ -65,7 +65,7 @@ describe('must I have an ISIP?', () => {
 
   it('starts from what the project already says, without saving anything', async () => {
     const project = await createProject({ pcsw: { name: 'CPAS', municipality: 'Mons' }, ageBand: 'under-25' }, '2026-12-31')
-    const { wrapper } = await mountScreen(RightsIsipCheck, { path: '/rights/isip-check' })
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     await until(() => expect(result(wrapper).answer).toBe('yes'))
     expect(wrapper.find('[data-testid="isip-check-from-project"]').exists()).toBe(true)
     await answer(wrapper, { age: 'age_25_or_more', new: 'yes' })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import RightsSection from '@/components/rights/RightsSection.vue'
+import RightsSectionView from '@/views/RightsSectionView.vue'
 import { mountScreen, settle } from './mount'
 
 /** A stand-in for the browser's speech engine: records what it was asked to do. */
@@ -45,7 +45,7 @@ describe('read aloud', () => {
 
   it('reads a section in Belgian French with play, pause, continue and stop', async () => {
     const speech = installSpeech([voice('en-GB'), voice('fr-FR', 'France'), voice('fr-BE', 'Belgique')])
-    const { wrapper } = await mountScreen(RightsSection, { language: 'fr', path: '/rights/your-rights' })
+    const { wrapper } = await mountScreen(RightsSectionView, { language: 'fr', path: '/rights/your-rights' })
     await button(wrapper, 'play').trigger('click')
     expect(speech.engine.speak).toHaveBeenCalled()
     expect(speech.spoken.every((u) => u.lang === 'fr-BE' && u.voice?.name === 'Belgique')).toBe(true)
@@ -69,7 +69,7 @@ describe('read aloud', () => {
 
   it('offers to read again once the last part has been spoken', async () => {
     const speech = installSpeech([voice('en-US')])
-    const { wrapper } = await mountScreen(RightsSection, { path: '/rights/going-abroad' })
+    const { wrapper } = await mountScreen(RightsSectionView, { path: '/rights/going-abroad' })
     await button(wrapper, 'play').trigger('click')
     expect(speech.spoken.every((u) => u.lang === 'en-US')).toBe(true)
     expect(button(wrapper, 'pause').exists()).toBe(true)
@@ -81,7 +81,7 @@ describe('read aloud', () => {
 
   it('waits for the voices to load, then offers to read', async () => {
     const speech = installSpeech([])
-    const { wrapper } = await mountScreen(RightsSection, { language: 'nl', path: '/rights/going-abroad' })
+    const { wrapper } = await mountScreen(RightsSectionView, { language: 'nl', path: '/rights/going-abroad' })
     expect(wrapper.find('[data-testid="read-aloud-unavailable"]').text()).toBe('Voorlezen lukt niet: dit toestel heeft geen Nederlandstalige stem.')
     speech.loadVoices([voice('nl_BE')])
     await settle()
@@ -93,7 +93,7 @@ describe('read aloud', () => {
 
   it('says there is no voice for the language instead of failing, and speaks nothing', async () => {
     const speech = installSpeech([voice('en-GB'), voice('fr-FR')])
-    const { wrapper } = await mountScreen(RightsSection, { language: 'nl', path: '/rights/your-rights' })
+    const { wrapper } = await mountScreen(RightsSectionView, { language: 'nl', path: '/rights/your-rights' })
     const unavailable = wrapper.find('[data-testid="read-aloud-unavailable"]')
     expect(unavailable.text()).toBe('Voorlezen lukt niet: dit toestel heeft geen Nederlandstalige stem.')
     expect(unavailable.attributes('aria-disabled')).toBe('true')
@@ -104,21 +104,21 @@ describe('read aloud', () => {
 
   it('never uses a network voice, which would send the text off the device', async () => {
     const speech = installSpeech([voice('fr-BE', 'Google français', false)])
-    const { wrapper } = await mountScreen(RightsSection, { language: 'fr', path: '/rights/going-abroad' })
+    const { wrapper } = await mountScreen(RightsSectionView, { language: 'fr', path: '/rights/going-abroad' })
     expect(wrapper.find('[data-testid="read-aloud-unavailable"]').text()).toBe('Lecture impossible : cet appareil n’a pas de voix française.')
     expect(speech.engine.speak).not.toHaveBeenCalled()
     wrapper.unmount()
   })
 
   it('says so when the browser cannot speak at all', async () => {
-    const { wrapper } = await mountScreen(RightsSection, { path: '/rights/your-rights' })
+    const { wrapper } = await mountScreen(RightsSectionView, { path: '/rights/your-rights' })
     expect(wrapper.find('[data-testid="read-aloud-unavailable"]').text()).toBe('Reading aloud is not possible: this browser cannot speak.')
     wrapper.unmount()
   })
 
   it('stops speaking when the person goes to another screen', async () => {
     const speech = installSpeech([voice('en-GB')])
-    const { wrapper, router } = await mountScreen(RightsSection, { path: '/rights/your-rights' })
+    const { wrapper, router } = await mountScreen(RightsSectionView, { path: '/rights/your-rights' })
     await button(wrapper, 'play').trigger('click')
     speech.engine.cancel.mockClear()
     await router.push('/rights/your-obligations')

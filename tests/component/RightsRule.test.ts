@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import RightsRule from '@/components/rights/RightsRule.vue'
+import RightsRuleView from '@/views/RightsRuleView.vue'
 import { getDb } from '@/db/database'
 import { createProject } from '@/db/projects'
 import { computeReminders, INFO_REMINDER_KINDS, REMINDER_KINDS } from '@/domain/reminders'
-import { RULE_EXAMPLES } from '@/stores/rights'
+import { RULE_EXAMPLES } from '@/domain/rule-explanations'
 import { mountScreen, until } from './mount'
 
 const locales = Object.fromEntries(['en', 'fr', 'nl'].map((l) => [l, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${l}.json`), 'utf8'))]))
@@ -28,7 +28,7 @@ describe('why this date? — the rule behind each kind of reminder', () => {
     const { facts, today } = RULE_EXAMPLES[kind]
     const expected = computeReminders(facts, today).find((r) => r.kind === kind)
     expect(expected, `the example of ${kind} gives a reminder of that kind`).toBeDefined()
-    const { wrapper } = await mountScreen(RightsRule, { path: `/rights/rules/${kind}` })
+    const { wrapper } = await mountScreen(RightsRuleView, { path: `/rights/rules/${kind}` })
     expect(wrapper.find('h1').text()).toBe(text('en', `reminders.${kind.replace(/-/g, '_')}.label`))
     expect(wrapper.find('[data-testid="rule-says"]').text()).not.toBe('')
     const example = wrapper.find('[data-testid="example-date"]')
@@ -39,7 +39,7 @@ describe('why this date? — the rule behind each kind of reminder', () => {
   })
 
   it('counts a meeting asked on Friday 18 December 2026 to Monday 28 December 2026: Christmas is a public holiday', async () => {
-    const { wrapper } = await mountScreen(RightsRule, { path: '/rights/rules/meeting-due' })
+    const { wrapper } = await mountScreen(RightsRuleView, { path: '/rights/rules/meeting-due' })
     expect(wrapper.find('[data-testid="example-date"]').attributes('data-date')).toBe('2026-12-28')
     const summary = wrapper.find('[data-testid="count-summary"]').text()
     expect(summary).toContain(longDate('en', '2026-12-18'))
@@ -54,7 +54,7 @@ describe('why this date? — the rule behind each kind of reminder', () => {
 
   it('says the same in French and Dutch, with the holiday named in that language', async () => {
     for (const [lang, christmas] of [['fr', 'Noël'], ['nl', 'Kerstmis']] as const) {
-      const { wrapper } = await mountScreen(RightsRule, { language: lang, path: '/rights/rules/meeting-due' })
+      const { wrapper } = await mountScreen(RightsRuleView, { language: lang, path: '/rights/rules/meeting-due' })
       expect(wrapper.find('h1').text()).toBe(text(lang, 'reminders.meeting_due.label'))
       expect(wrapper.find('[data-testid="count-summary"]').text()).toContain(christmas)
       expect(wrapper.find('[data-testid="example-date"]').text()).toContain(longDate(lang, '2026-12-28'))
@@ -64,7 +64,7 @@ describe('why this date? — the rule behind each kind of reminder', () => {
 
   it('shows how this person’s own date was counted when opened from their reminder', async () => {
     await projectWithMeetingRequest()
-    const { wrapper } = await mountScreen(RightsRule, { path: '/rights/rules/meeting-due?reminder=meeting-due:m1' })
+    const { wrapper } = await mountScreen(RightsRuleView, { path: '/rights/rules/meeting-due?reminder=meeting-due:m1' })
     await until(() => expect(wrapper.find('[data-testid="rule-own"]').exists()).toBe(true))
     const own = wrapper.find('[data-testid="own-count"]')
     expect(own.attributes('data-due')).toBe('2026-12-28')
@@ -77,14 +77,14 @@ describe('why this date? — the rule behind each kind of reminder', () => {
 
   it('falls back to the rule in general when the reminder is not in the project', async () => {
     await projectWithMeetingRequest()
-    const { wrapper } = await mountScreen(RightsRule, { path: '/rights/rules/meeting-due?reminder=meeting-due:gone' })
+    const { wrapper } = await mountScreen(RightsRuleView, { path: '/rights/rules/meeting-due?reminder=meeting-due:gone' })
     await until(() => expect(wrapper.find('[data-testid="rule-not-found"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="example-date"]').attributes('data-date')).toBe('2026-12-28')
     wrapper.unmount()
   })
 
   it('says so for a kind of rule that does not exist', async () => {
-    const { wrapper } = await mountScreen(RightsRule, { path: '/rights/rules/no-such-rule' })
+    const { wrapper } = await mountScreen(RightsRuleView, { path: '/rights/rules/no-such-rule' })
     expect(wrapper.text()).toContain('This rule does not exist.')
     wrapper.unmount()
   })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import RightsSection from '@/components/rights/RightsSection.vue'
+import RightsSectionView from '@/views/RightsSectionView.vue'
 import { SECTIONS, sectionPath, sectionTextKeys } from '@/components/rights/sections'
 import { todayIso } from '@/stores/clock'
 import { amountsOn } from '@/domain/parameters'
@@ -31,7 +31,7 @@ describe('a section of My rights', () => {
   for (const lang of LANGS) {
     it(`shows every section whole in ${lang}: its words, its official terms explained, its sources`, async () => {
       for (const section of SECTIONS) {
-        const { wrapper } = await mountScreen(RightsSection, { language: lang, path: sectionPath(section.id) })
+        const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: sectionPath(section.id) })
         const shown = wrapper.text()
         expect(wrapper.find('h1').text()).toBe(text(lang, `rights.sections.${section.id}.title`))
         for (const key of sectionTextKeys(section)) expect(shown, `${lang} ${key}`).toContain(text(lang, key))
@@ -44,7 +44,7 @@ describe('a section of My rights', () => {
   }
 
   it('links each section to the next one and to the rules it depends on', async () => {
-    const { wrapper } = await mountScreen(RightsSection, { path: '/rights/your-rights' })
+    const { wrapper } = await mountScreen(RightsSectionView, { path: '/rights/your-rights' })
     const hrefs = wrapper.findAll('a').map((a) => a.attributes('href'))
     expect(hrefs).toContain('/rights/rules/meeting-due')
     expect(hrefs).toContain('/rights/rules/cooling-off-ends')
@@ -57,7 +57,7 @@ describe('a section of My rights', () => {
     const amounts = amountsOn(todayIso())
     expect(amounts).toBeDefined()
     if (!amounts) return
-    const { wrapper } = await mountScreen(RightsSection, { language: lang, path: '/rights/amounts' })
+    const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: '/rights/amounts' })
     const shown = wrapper.find('[data-testid="rights-amounts"]')
     const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' })
     for (const category of ['cohabiting', 'single', 'family'] as const) {
@@ -70,7 +70,7 @@ describe('a section of My rights', () => {
   })
 
   it('says so when the address names no section', async () => {
-    const { wrapper } = await mountScreen(RightsSection, { path: '/rights/no-such-thing' })
+    const { wrapper } = await mountScreen(RightsSectionView, { path: '/rights/no-such-thing' })
     expect(wrapper.text()).toContain('This page does not exist.')
     wrapper.unmount()
   })
