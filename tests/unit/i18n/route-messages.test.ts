@@ -9,7 +9,8 @@ import { diskFiles, screenProblems, type Files, type Screen } from './message-gr
 
 // Every key a screen can show must be in the core part or in a part its route loads: a part the route declares
 // (`meta.messageParts`), or one loaded by what the screen uses (the rules engine brings `explain`). The keys are
-// found statically in each route component's module graph (./message-graph.ts says how).
+// found statically in each route component's module graph (./message-graph.ts says how); the complementary
+// dynamic check, tests/component/route-messages.test.ts, opens every route with only those parts loaded.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 // Read as raw JSON: an import would go through the i18n precompiler.
