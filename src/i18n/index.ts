@@ -1,4 +1,4 @@
-import { createI18n } from 'vue-i18n'
+import { createI18n, type MissingHandler } from 'vue-i18n'
 import type en from '../../locales/en.json'
 import { rememberLanguage, initialLanguage, type Language } from './languages'
 import type { LazyPart } from './parts'
@@ -15,6 +15,19 @@ const datetimeFormats = {
 }
 const euro = { currency: { style: 'currency', currency: 'EUR' } } as const
 
+/**
+ * In development and in tests a missing key fails loudly: a key that does not exist, or whose message part the
+ * screen did not load (`meta.messageParts`, src/i18n/parts.ts), would otherwise show as raw text. A production
+ * build keeps vue-i18n's silent fallback (the key), so a person never sees an error for one missing string.
+ * `te()` never calls this handler: testing whether a key exists stays silent.
+ */
+const failOnMissing: MissingHandler = (locale, key, _instance, type) => {
+  const what = type === 'datetime format' || type === 'number format' ? type : 'message'
+  const error = new Error(`Missing ${what} "${key}" in ${locale}: add it to locales/, or load its part (src/i18n/parts.ts) with what shows it`)
+  console.error(error.message)
+  throw error
+}
+
 export const i18n = createI18n<[MessageSchema], Language, false>({
   legacy: false,
   locale: initialLanguage(),
@@ -22,6 +35,7 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
   messages: { en: {}, fr: {}, nl: {} } as unknown as Record<Language, MessageSchema>,
   datetimeFormats,
   numberFormats: { fr: euro, nl: euro, en: euro },
+  missing: import.meta.env.DEV ? failOnMissing : undefined,
   missingWarn: false,
   fallbackWarn: false,
 })
