@@ -105,7 +105,7 @@ describe('every route, opened with only the messages it loads', () => {
         // Fresh modules, so the database opened is this test's.
         vi.resetModules()
         const { createProject } = await import('@/db/projects')
-        await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } })
+        await createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } }, '2026-12-31')
       },
     },
   ])('shows no missing key $state', { timeout: 120_000 }, async ({ seed }) => {
