@@ -19,29 +19,37 @@ function storedTab(): string {
 
 const locks = (): LockManager | undefined => (typeof navigator !== 'undefined' ? navigator.locks : undefined)
 
-/**
- * Holds a lock named after the tab for as long as the tab lives, so other tabs can tell it is open. A duplicated
- * tab copies sessionStorage: its id is taken, so it picks a new one.
- */
-async function claimTab(): Promise<string> {
-  const manager = locks()
-  let tab = storedTab()
-  if (!manager) return tab
-  for (;;) {
-    const held = await new Promise<boolean>((resolve) => {
-      void manager.request(`${LOCK_PREFIX}${tab}`, { ifAvailable: true }, (lock) => {
+/** Takes the lock named after a tab and holds it for as long as this page lives; false when it could not be had in time. */
+function holdLock(manager: LockManager, tab: string, options: LockOptions): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    manager
+      .request(`${LOCK_PREFIX}${tab}`, options, (lock) => {
         resolve(lock !== null)
         return lock ? new Promise<void>(() => undefined) : undefined
       })
-    })
-    if (held) return tab
-    tab = crypto.randomUUID()
-    try {
-      sessionStorage.setItem(TAB_KEY, tab)
-    } catch {
-      // Without sessionStorage the id lasts for this page only.
-    }
+      .catch(() => resolve(false))
+  })
+}
+
+/**
+ * Holds a lock named after the tab for as long as the tab lives, so other tabs can tell it is open. After a reload
+ * the page before may still hold it for a moment: wait a little for it. Held longer, it is another tab with the
+ * same id (a duplicated tab copies sessionStorage): this one then picks a new id.
+ */
+async function claimTab(): Promise<string> {
+  const manager = locks()
+  const tab = storedTab()
+  if (!manager) return tab
+  if (await holdLock(manager, tab, { ifAvailable: true })) return tab
+  if (await holdLock(manager, tab, { signal: AbortSignal.timeout(2000) })) return tab
+  const fresh = crypto.randomUUID()
+  try {
+    sessionStorage.setItem(TAB_KEY, fresh)
+  } catch {
+    // Without sessionStorage the id lasts for this page only.
   }
+  await holdLock(manager, fresh, { ifAvailable: true })
+  return fresh
 }
 
 /** The tabs open now (all but this one are thought closed where the browser cannot tell). */

@@ -15,15 +15,18 @@ function inTab(tab: string) {
   return { scope, draft: <T extends Record<string, string>>(form: string, initial: T) => scope.run(() => useDraft(form, initial))! }
 }
 
-/** A stand-in for the Web Locks API, as Chromium has it: a lock held by a tab until it goes. */
+/** A stand-in for the Web Locks API, as Chromium has it: a lock held by a tab until it goes; a request may wait for it. */
 function fakeLocks() {
   const held = new Set<string>()
   const locks = {
-    request: (name: string, _options: unknown, callback: (lock: object | null) => unknown) => {
+    request: async (name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: object | null) => unknown) => {
+      while (held.has(name) && !options.ifAvailable) {
+        if (options.signal?.aborted) throw options.signal.reason
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
       const free = !held.has(name)
       if (free) held.add(name)
       void callback(free ? { name } : null)
-      return Promise.resolve()
     },
     query: async () => ({ held: [...held].map((name) => ({ name })) }),
   }
@@ -125,6 +128,28 @@ describe('drafts', () => {
     expect(next.values.text).toBe('typed before the tab was closed')
     expect(await rows('note')).toEqual([['note@b', 'typed before the tab was closed']])
   })
+
+  it('keeps the tab’s own draft across a reload, while the page before still lets go of the tab', async () => {
+    const held = fakeLocks()
+    const before = inTab('a').draft('note', { text: '' })
+    await before.restoring
+    before.values.text = 'typed before the reload'
+    await until(async () => expect(await rows('note')).toHaveLength(1))
+    // The reloaded page asks for the tab's lock while the page before still holds it for a moment.
+    setTimeout(() => held.delete('isip-own.tab:a'), 50)
+    const after = inTab('a').draft('note', { text: '' })
+    await after.restoring
+    expect(after.values.text).toBe('typed before the reload')
+    expect(sessionStorage.getItem('isip-own.tab')).toBe('a')
+  })
+
+  it('gives a duplicated tab (the same id, still held) an id of its own', async () => {
+    fakeLocks()
+    await inTab('a').draft('note', { text: '' }).restoring
+    const copy = inTab('a').draft('note', { text: '' })
+    await copy.restoring
+    expect(sessionStorage.getItem('isip-own.tab')).not.toBe('a')
+  }, 10_000)
 
   it('says so when a draft cannot be written, and clears it once writing works again', async () => {
     const form = inTab('a').draft('note', { text: '' })
