@@ -19,16 +19,23 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
   const failed = shallowRef(false)
   let restored = false
   let waiting = false
+  /** What is on screen may not be in the database yet: typed since the last write began, or a write still going. */
+  let changed = false
+  let writing = 0
   // Every write of this draft runs in order: a save started before `discard()` can never land after it.
   let writes: Promise<unknown> = Promise.resolve()
   const inOrder = (write: () => Promise<void>) => (writes = writes.then(write, write))
 
   async function write(): Promise<void> {
+    changed = false
+    writing += 1
     try {
       await drafts.write(formId, { ...toRaw(values) }, base.value)
       failed.value = false
     } catch {
       failed.value = true
+    } finally {
+      writing -= 1
     }
   }
   function save(): void {
@@ -52,12 +59,16 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
     () => (restored = true),
   )
 
-  watch(values, () => restored && save())
-
-  // The page may go (a reload, a closed tab, the phone putting the app away): keep what is typed right now, where
-  // it lands before the page goes, and write it again.
-  const flush = () => {
+  watch(values, () => {
     if (!restored) return
+    changed = true
+    save()
+  })
+
+  // The page may go (a reload, a closed tab, the phone putting the app away): keep what is typed and not yet
+  // written right now, where it lands before the page goes, and write it again. A form with nothing new keeps nothing.
+  const flush = () => {
+    if (!restored || (!changed && writing === 0)) return
     drafts.keepNow(formId, { ...toRaw(values) }, base.value)
     void write()
   }
@@ -75,6 +86,7 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
   /** Forgets the draft (after a save, or when the person puts the text aside). */
   async function discard(): Promise<void> {
     waiting = false
+    changed = false
     await inOrder(() => drafts.discard(formId))
   }
 

@@ -83,6 +83,14 @@ const leaving = {
       return undefined
     }
   },
+  /** The draft is in IndexedDB again (or put aside): the copy is no longer needed. */
+  forget(form: string): void {
+    try {
+      sessionStorage.removeItem(LEAVING_PREFIX + form)
+    } catch {
+      // Nothing was kept.
+    }
+  },
 }
 
 /** Unsaved form text, one draft per form and tab: what a form reads back after a reload, a crash or an update. */
@@ -105,7 +113,7 @@ export const useDraftsStore = defineStore('drafts', () => {
   /** Keeps what is typed in a form. */
   async function write(form: string, values: Record<string, string>, base?: unknown): Promise<void> {
     await saveDraft(form, await tab, values, base)
-    leaving.take(form)
+    leaving.forget(form)
   }
 
   /** Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page goes). */
@@ -115,7 +123,7 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   /** Forgets this tab's draft of a form. */
   async function discard(form: string): Promise<void> {
-    leaving.take(form)
+    leaving.forget(form)
     await clearDraft(form, await tab)
   }
 

@@ -87,6 +87,22 @@ describe('drafts', () => {
     expect(await rows('note')).toEqual([['note@a', 'typed just before the reload']])
   })
 
+  it('keeps nothing for a form nobody typed in when the page is hidden, nor after its draft was put aside', async () => {
+    const form = inTab('a').draft('note', { text: '' })
+    await form.restoring
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    document.dispatchEvent(new Event('visibilitychange'))
+    window.dispatchEvent(new Event('pagehide'))
+    Reflect.deleteProperty(document, 'visibilityState')
+    form.values.text = 'saved, then put aside'
+    await until(async () => expect(await rows('note')).toHaveLength(1))
+    await form.discard()
+    window.dispatchEvent(new Event('pagehide'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(await rows('note')).toEqual([])
+    expect(sessionStorage.getItem('isip-own.leaving:note')).toBeNull()
+  })
+
   it('leaves no draft when the form closes while its record is being saved', async () => {
     const { scope, draft } = inTab('a')
     const form = draft('project', { name: '' })
