@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { UNSAVED_ID } from '@/domain/forms'
 import type { IsoDate } from '@/domain/model'
 import { assertValid, ChangedElsewhereError, checkRecord, prepare, sameData, type CheckContext, type RecordKind } from '@/domain/validation'
-import { getDb } from './database'
+import { getDb, PROJECT_TABLES } from './database'
 import { newId } from './ids'
 
 /** A record that belongs to one project. */
@@ -14,17 +14,8 @@ export interface ProjectRecord {
 /** The fields a caller gives: everything but the ids. */
 export type RecordFields<T extends ProjectRecord> = Omit<T, 'id' | 'projectId'>
 
-export type ProjectTableName =
-  | 'objectives'
-  | 'steps'
-  | 'commitments'
-  | 'partners'
-  | 'meetingRequests'
-  | 'evaluations'
-  | 'decisions'
-  | 'notices'
-  | 'moves'
-  | 'trips'
+/** The tables of one project's records (every one but the settings and drafts). */
+export type ProjectTableName = (typeof PROJECT_TABLES)[number]
 
 export interface ProjectRecords<T extends ProjectRecord> {
   /** The project's records, in the kind's order. */
@@ -62,6 +53,8 @@ export function assertUnchanged<T>(current: T | undefined, expected: T | undefin
 export function projectRecords<T extends ProjectRecord>(tableName: ProjectTableName, kind: RecordKind<T>, options: { ordered?: boolean } = {}): ProjectRecords<T> {
   const table = () => getDb().table<T, string>(tableName)
   async function nextOrder(projectId: string): Promise<number> {
+    // Objectives and steps have an index in the person's order: the last one says it (a ten-year plan holds many).
+    if (tableName === 'objectives' || tableName === 'steps') return ((await inOrder<{ order: number }>(tableName, projectId).last())?.order ?? -1) + 1
     const all = (await table().where('projectId').equals(projectId).toArray()) as (T & { order?: number })[]
     return all.reduce((max, r) => Math.max(max, r.order ?? -1), -1) + 1
   }
