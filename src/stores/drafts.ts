@@ -31,6 +31,12 @@ function holdLock(manager: LockManager, tab: string, options: LockOptions): Prom
   })
 }
 
+/** This page was opened by reloading the tab (a duplicated tab is not a reload). */
+function reloaded(): boolean {
+  const [navigation] = typeof performance !== 'undefined' ? performance.getEntriesByType('navigation') : []
+  return (navigation as PerformanceNavigationTiming | undefined)?.type === 'reload'
+}
+
 /**
  * Holds a lock named after the tab for as long as the tab lives, so other tabs can tell it is open. After a reload
  * the page before may still hold it for a moment: wait a little for it. Held longer, it is another tab with the
@@ -41,6 +47,11 @@ async function claimTab(): Promise<string> {
   const tab = storedTab()
   if (!manager) return tab
   if (await holdLock(manager, tab, { ifAvailable: true })) return tab
+  // A reload is this very tab: the page before lets go of the lock when it can (however slow the phone is).
+  if (reloaded()) {
+    void holdLock(manager, tab, {})
+    return tab
+  }
   if (await holdLock(manager, tab, { signal: AbortSignal.timeout(2000) })) return tab
   const fresh = crypto.randomUUID()
   try {
@@ -52,10 +63,14 @@ async function claimTab(): Promise<string> {
   return fresh
 }
 
-/** The tabs open now (all but this one are thought closed where the browser cannot tell). */
+/**
+ * The tabs open now: those holding their lock, or waiting for it (a tab just reloaded waits for the page before it
+ * to let go). Where the browser cannot tell, all but this one are thought closed.
+ */
 async function openTabs(tab: string): Promise<Set<string>> {
-  const held = (await locks()?.query())?.held ?? []
-  const open = new Set(held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK_PREFIX)).map((name) => name.slice(LOCK_PREFIX.length)))
+  const state = await locks()?.query()
+  const names = [...(state?.held ?? []), ...(state?.pending ?? [])].map((lock) => lock.name ?? '')
+  const open = new Set(names.filter((name) => name.startsWith(LOCK_PREFIX)).map((name) => name.slice(LOCK_PREFIX.length)))
   return open.add(tab)
 }
 

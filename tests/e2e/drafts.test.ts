@@ -57,9 +57,13 @@ describe('drafts, across tabs and reloads', () => {
   it('gives a closed tab’s draft to the next tab that opens the form', async () => {
     const { context } = session
     await typeNewStep(second, 'Typed before closing the tab')
+    const closed = await second.evaluate(() => sessionStorage.getItem('isip-own.tab'))
     await second.close()
-    // The closed tab lets go of its lock: only the first tab is open now.
-    await session.page.waitForFunction(async () => (await navigator.locks.query()).held?.length === 1)
+    // The closed tab lets go of its lock.
+    await session.page.waitForFunction(async (tab) => {
+      const { held = [], pending = [] } = await navigator.locks.query()
+      return ![...held, ...pending].some((lock) => lock.name === `isip-own.tab:${tab}`)
+    }, closed)
     const third = await context.newPage()
     await third.goto(server.url + '/project/plan?edit=new')
     await expect.poll(() => value(third, '#step-title')).toBe('Typed before closing the tab')
@@ -123,7 +127,8 @@ describe('drafts, across tabs and reloads', () => {
     const returns = page.locator('[data-testid="trip"] input[id$="-returnsOn"]')
     await returns.fill('2027-07-24')
     await page.reload()
-    await expect.poll(() => page.locator('[data-testid="trip"] input[id$="-returnsOn"]').inputValue()).toBe('2027-07-24')
+    const shown = () => page.locator('[data-testid="trip"] input[id$="-returnsOn"]').inputValue()
+    await expect.poll(shown, { timeout: 5000 }).toBe('2027-07-24')
   })
 
   it('shows a draft that could not be written, instead of only logging it', async () => {

@@ -159,6 +159,14 @@ describe('drafts', () => {
     expect(sessionStorage.getItem('isip-own.tab')).toBe('a')
   })
 
+  it('keeps the tab’s id on a reload however long the page before holds on to it', async () => {
+    fakeLocks()
+    await inTab('a').draft('note', { text: '' }).restoring
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ type: 'reload' } as unknown as PerformanceEntry])
+    await inTab('a').draft('note', { text: '' }).restoring
+    expect(sessionStorage.getItem('isip-own.tab')).toBe('a')
+  })
+
   it('gives a duplicated tab (the same id, still held) an id of its own', async () => {
     fakeLocks()
     await inTab('a').draft('note', { text: '' }).restoring
