@@ -55,20 +55,21 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
         if (saved.base !== undefined) base.value = saved.base
       }
       restored = true
+      // Text typed while the draft was being read (a slow phone) is written now.
+      if (changed) save()
     },
     () => (restored = true),
   )
 
   watch(values, () => {
-    if (!restored) return
     changed = true
-    save()
+    if (restored) save()
   })
 
   // The page may go (a reload, a closed tab, the phone putting the app away): keep what is typed and not yet
   // written right now, where it lands before the page goes, and write it again. A form with nothing new keeps nothing.
   const flush = () => {
-    if (!restored || (!changed && writing === 0)) return
+    if (!changed && writing === 0) return
     drafts.keepNow(formId, { ...toRaw(values) }, base.value)
     void write()
   }

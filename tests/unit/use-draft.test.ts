@@ -87,6 +87,30 @@ describe('drafts', () => {
     expect(await rows('note')).toEqual([['note@a', 'typed just before the reload']])
   })
 
+  it('keeps what is typed before the draft could be read: it is written once read, and kept when the page goes', async () => {
+    // A slow phone: the tab's lock, and with it the draft, comes a while after the form opens.
+    let grant: () => void = () => undefined
+    const slow = new Promise<void>((resolve) => (grant = resolve))
+    const locks = {
+      request: async (name: string, _options: object, callback: (lock: object | null) => unknown) => {
+        await slow
+        void callback({ name })
+      },
+      query: async () => ({ held: [{ name: 'isip-own.tab:a' }] }),
+    }
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true })
+    const form = inTab('a').draft('note', { text: '' })
+    form.values.text = 'typed at once'
+    await nextTick()
+    // The page goes before the draft is read: what is typed is kept all the same.
+    window.dispatchEvent(new Event('pagehide'))
+    expect(JSON.parse(sessionStorage.getItem('isip-own.leaving:note')!).values).toEqual({ text: 'typed at once' })
+    grant()
+    await form.restoring
+    await until(async () => expect(await rows('note')).toEqual([['note@a', 'typed at once']]))
+    expect(form.values.text).toBe('typed at once')
+  })
+
   it('keeps nothing for a form nobody typed in when the page is hidden, nor after its draft was put aside', async () => {
     const form = inTab('a').draft('note', { text: '' })
     await form.restoring
