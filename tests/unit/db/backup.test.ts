@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_TABLES, backupFileName, createBackup, recordExport } from '@/db/backup'
-import { fromBase64, MAX_ITERATIONS, MIN_ITERATIONS, open, seal, type Sealed } from '@/db/backup-crypto'
+import { fromBase64, MAX_ITERATIONS, MIN_ITERATIONS, open, seal, toBase64, type Sealed } from '@/db/backup-crypto'
 import { getDb } from '@/db/database'
 import { saveDraft } from '@/db/drafts'
 import { lastExportKey } from '@/db/facts'
@@ -69,7 +69,7 @@ describe('backup file', () => {
       expect(await open(bad, 'pass phrase')).toBe('invalid')
     const bytes = fromBase64(sealed.ciphertext)!
     bytes[3] = (bytes[3] ?? 0) ^ 1
-    const flipped = { ...sealed, ciphertext: btoa(String.fromCharCode(...bytes)) }
+    const flipped = { ...sealed, ciphertext: toBase64(bytes) }
     expect(await open(flipped, 'pass phrase')).toBe('wrong-passphrase')
     expect(await open(sealed, 'pass phrase')).toBe('{"a":1}')
   })
