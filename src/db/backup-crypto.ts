@@ -23,6 +23,11 @@ export interface Encryption {
   salt: string
   /** Base64. */
   iv: string
+  /**
+   * Base64 of a SHA-256 of key material derived beside the key: tells a wrong passphrase (it differs) from a
+   * changed byte in the ciphertext or IV (it matches, and AES-GCM's tag check fails).
+   */
+  check: string
 }
 
 export interface Sealed {
@@ -47,37 +52,51 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   return bytes
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), KEY_DERIVATION, false, ['deriveKey'])
-  return crypto.subtle.deriveKey(
-    { name: KEY_DERIVATION, hash: KEY_HASH, salt, iterations },
-    material,
-    { name: CIPHER, length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  )
+/** The AES key (never extractable) and the check of the passphrase, from one PBKDF2 derivation of 512 bits. */
+async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<{ key: CryptoKey; check: string }> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), KEY_DERIVATION, false, ['deriveBits'])
+  const bits = new Uint8Array(await crypto.subtle.deriveBits({ name: KEY_DERIVATION, hash: KEY_HASH, salt, iterations }, material, 512))
+  const key = await crypto.subtle.importKey('raw', bits.slice(0, 32), { name: CIPHER, length: 256 }, false, ['encrypt', 'decrypt'])
+  const check = toBase64(new Uint8Array(await crypto.subtle.digest(KEY_HASH, bits.slice(32))))
+  bits.fill(0)
+  return { key, check }
 }
 
 /** Encrypts `text` under `passphrase`, with a fresh salt and IV. */
 export async function seal(text: string, passphrase: string, iterations = MIN_ITERATIONS): Promise<Sealed> {
   const salt = crypto.getRandomValues(new Uint8Array(16))
   const iv = crypto.getRandomValues(new Uint8Array(12))
-  const key = await deriveKey(passphrase, salt, iterations)
+  const { key, check } = await deriveKey(passphrase, salt, iterations)
   const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: CIPHER, iv }, key, new TextEncoder().encode(text)))
   return {
-    encryption: { algorithm: CIPHER, keyLength: 256, kdf: KEY_DERIVATION, hash: KEY_HASH, iterations, salt: toBase64(salt), iv: toBase64(iv) },
+    encryption: { algorithm: CIPHER, keyLength: 256, kdf: KEY_DERIVATION, hash: KEY_HASH, iterations, salt: toBase64(salt), iv: toBase64(iv), check },
     ciphertext: toBase64(ciphertext),
   }
 }
 
-/** Why an envelope could not be opened: its parameters are not ours, or the passphrase (or a byte) is wrong. */
-export type OpenFailure = 'invalid' | 'wrong-passphrase'
+/** Why an envelope could not be opened: its parameters are not ours, the passphrase is wrong, or a byte changed. */
+export type OpenFailure = 'invalid' | 'wrong-passphrase' | 'damaged'
 
 /**
- * Decrypts a sealed text. AES-GCM cannot tell a wrong passphrase from a changed byte: both fail its tag check,
- * reported as `wrong-passphrase` (the file says so and suggests the file may be damaged).
+ * Decrypts a sealed text. A wrong passphrase fails the check; a changed salt does too (it cannot be told from a
+ * wrong passphrase); a changed IV or ciphertext passes the check and fails AES-GCM's tag: `damaged`.
  */
 export async function open(sealed: Sealed, passphrase: string): Promise<string | OpenFailure> {
+  const parameters = envelopeParameters(sealed)
+  if (!parameters) return 'invalid'
+  const { salt, iv, ciphertext } = parameters
+  const derived = await deriveKey(passphrase, salt, sealed.encryption.iterations)
+  if (derived.check !== sealed.encryption.check) return 'wrong-passphrase'
+  try {
+    const plain = await crypto.subtle.decrypt({ name: CIPHER, iv }, derived.key, ciphertext)
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain)
+  } catch {
+    return 'damaged'
+  }
+}
+
+/** The envelope's bytes when every parameter is exactly ours, else undefined: checked before any key is derived. */
+export function envelopeParameters(sealed: Sealed): { salt: Uint8Array<ArrayBuffer>; iv: Uint8Array<ArrayBuffer>; ciphertext: Uint8Array<ArrayBuffer> } | undefined {
   const { encryption } = sealed
   const { iterations } = encryption
   if (
@@ -89,16 +108,11 @@ export async function open(sealed: Sealed, passphrase: string): Promise<string |
     iterations < MIN_ITERATIONS ||
     iterations > MAX_ITERATIONS
   )
-    return 'invalid'
+    return undefined
   const salt = fromBase64(encryption.salt)
   const iv = fromBase64(encryption.iv)
   const ciphertext = fromBase64(sealed.ciphertext)
-  if (salt?.length !== 16 || iv?.length !== 12 || !ciphertext || ciphertext.length < 16) return 'invalid'
-  const key = await deriveKey(passphrase, salt, iterations)
-  try {
-    const plain = await crypto.subtle.decrypt({ name: CIPHER, iv }, key, ciphertext)
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain)
-  } catch {
-    return 'wrong-passphrase'
-  }
+  const check = fromBase64(encryption.check)
+  if (salt?.length !== 16 || iv?.length !== 12 || check?.length !== 32 || !ciphertext || ciphertext.length < 16) return undefined
+  return { salt, iv, ciphertext }
 }

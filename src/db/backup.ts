@@ -5,7 +5,7 @@ import type { IsoDate } from '@/domain/model'
 
 /**
  * The backup file (issue 10): the whole database but drafts, as one JSON file the person keeps or takes to another
- * device. This part writes it; reading and restoring it (with the record kinds' checks) come with the import screen.
+ * device. This file writes it; backup-read.ts reads and checks one, backup-restore.ts writes it into the database.
  */
 
 export const BACKUP_FORMAT = 'isip-own-backup'
@@ -16,8 +16,10 @@ export const BACKUP_FORMAT_VERSION = 1
 export const BACKUP_TABLES = ['projects', ...PROJECT_TABLES, 'settings'] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
+/** Where `replace` keeps what the device held before (backup-restore.ts). */
+export const RESTORE_POINT_KEY = 'restorePoint'
 /** Settings that belong to this device, not to the person: they never travel with a file. */
-const DEVICE_SETTINGS = new Set(['persistAsked'])
+export const DEVICE_SETTINGS: ReadonlySet<string> = new Set(['persistAsked', RESTORE_POINT_KEY])
 
 export interface BackupContents {
   appVersion: string

@@ -39,6 +39,7 @@ describe('backup file', () => {
     await aProject()
     const file = (await json(await createBackup({ passphrase: 'correct horse battery', now }))) as unknown as Sealed & Record<string, unknown>
     expect(Object.keys(file).sort()).toEqual(['ciphertext', 'encryption', 'format', 'formatVersion'])
+    expect(Object.keys(file.encryption).sort()).toEqual(['algorithm', 'check', 'hash', 'iterations', 'iv', 'kdf', 'keyLength', 'salt'])
     expect(file.encryption).toMatchObject({ algorithm: 'AES-GCM', keyLength: 256, kdf: 'PBKDF2', hash: 'SHA-256', iterations: MIN_ITERATIONS })
     expect(fromBase64(file.encryption.salt)).toHaveLength(16)
     expect(fromBase64(file.encryption.iv)).toHaveLength(12)
@@ -70,8 +71,9 @@ describe('backup file', () => {
     const bytes = fromBase64(sealed.ciphertext)!
     bytes[3] = (bytes[3] ?? 0) ^ 1
     const flipped = { ...sealed, ciphertext: toBase64(bytes) }
-    expect(await open(flipped, 'pass phrase')).toBe('wrong-passphrase')
+    expect(await open(flipped, 'pass phrase')).toBe('damaged')
     expect(await open(sealed, 'pass phrase')).toBe('{"a":1}')
+    expect(await open(sealed, 'pass phrasE')).toBe('wrong-passphrase')
   })
 
   it('is named by the date alone, and notes the day of the copy for every project', async () => {
