@@ -69,7 +69,9 @@ function assertKnownKeys(schema: unknown, value: unknown, path: string): void {
   let inner = schema as { type?: string; wrapped?: unknown; entries?: Record<string, unknown> }
   while (inner.type === 'optional') inner = inner.wrapped as typeof inner
   if (typeof value === 'number' && !Number.isFinite(value)) refuse(`${path}: not a finite number`)
-  if (!inner.entries || !isPlainObject(value)) return
+  if (!inner.entries) return
+  // valibot's objects take a list too: the format never has one where an object stands.
+  if (!isPlainObject(value)) return value === undefined ? undefined : refuse(`${path}: not an object`)
   for (const key of Object.keys(value)) {
     const entry = inner.entries[key]
     if (!Object.hasOwn(inner.entries, key) || entry === undefined) refuse(`${path}.${key}: unknown key`)
