@@ -34,13 +34,20 @@ export const routes: RouteRecordRaw[] = [
   { path: '/rights/isip-check', name: 'rights-isip-check', component: () => import('./views/RightsIsipCheckView.vue'), meta: { titleKey: 'isip_check.title', messageParts: ['rights', 'explain'] } },
   { path: '/rights/rules/:kind', name: 'rights-rule', component: () => import('./views/RightsRuleView.vue'), meta: { titleKey: 'why.title', messageParts: ['rights', 'explain'] } },
   { path: '/rights/:section', name: 'rights-section', component: () => import('./views/RightsSectionView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings' } },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup'] } },
+  // Opening a copy: its chunk brings the checks of every record kind (valibot), loaded only here.
+  { path: '/settings/open-copy', name: 'open-copy', component: () => import('./views/OpenCopyView.vue'), meta: { titleKey: 'backup.open_title', messageParts: ['backup'] } },
   { path: '/more', name: 'more', component: () => import('./views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
 export function createAppRouter() {
-  const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    // A link to a part of a screen (Today's "Make a copy" → /settings#copy) shows that part.
+    scrollBehavior: (to) => (to.hash ? { el: to.hash } : undefined),
+  })
   // A screen opens with its words already loaded (offline too: the parts are precached).
   router.beforeResolve(async (to) => {
     const parts = new Set(to.matched.flatMap((record) => record.meta.messageParts ?? []))

@@ -17,6 +17,8 @@ export const LAZY_PARTS = {
   explain: ['reminders', 'rules', 'holidays', 'isip_required'],
   /** The words every form shares: its errors, its buttons, a record changed elsewhere. */
   forms: ['forms'],
+  /** Keeping a copy and opening one (Settings, the import screen), and the projects on this phone. */
+  backup: ['backup'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
 } as const satisfies Record<string, readonly string[]>

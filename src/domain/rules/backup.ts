@@ -8,7 +8,8 @@ import type { ProjectFacts, RuleContext } from './types'
 /**
  * `backup-due`: keep a copy of your data: the last export + 60 days. With no export yet, a first copy is advised
  * 7 days after the project was created (the calendar date of `createdAt`, as stored), so a new user is not met with
- * an overdue reminder on day one. The id carries the export it counts from, so a "done" mark lasts one cycle only.
+ * an overdue reminder on day one. Only a copy moves it on: a "done" mark does not hide it (rules/context.ts); the id
+ * carries the export it counts from, so a "seen" mark lasts one cycle only.
  *
  * Source: this app (not a legal rule).
  */

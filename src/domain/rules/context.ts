@@ -8,6 +8,8 @@ import type { Reminder, ReminderDraft, ReminderState, RuleContext } from './type
 import { INFO_REMINDER_KINDS } from './types'
 
 const INFO = new Set<string>(INFO_REMINDER_KINDS)
+/** Kinds that only what they ask for moves on (a copy made, for `backup-due`): a "done" mark does not hide them. */
+export const NOT_MARKABLE_DONE = new Set<string>(['backup-due'])
 
 /**
  * The state of a reminder on `today`:
@@ -46,7 +48,7 @@ export function createContext(
     today,
     emit(draft: ReminderDraft): void {
       const soonFrom = addDays(draft.due, -(draft.headsUpDays ?? soonDays))
-      const markedDone = done.has(draft.id)
+      const markedDone = done.has(draft.id) && !NOT_MARKABLE_DONE.has(draft.kind)
       const expired = !draft.done && !markedDone && draft.expires === true && draft.due < today
       const reminder: Reminder = {
         id: draft.id,

@@ -723,6 +723,12 @@ describe('backup-due: keep a copy of your data', () => {
       facts: { project: project({ createdAt: '2026-01-10T08:00:00.000Z' }) },
       expected: [{ kind: 'backup-due', id: `backup-due:${P}:first`, due: '2026-01-17', state: 'soon', explanationKey: 'rules.backup_due.why_first' }],
     },
+    {
+      name: 'a "done" mark with no copy made does not hide it: only an export moves it on',
+      today: '2026-03-02',
+      facts: facts({ lastExportOn: '2025-12-31', marks: [mark(`backup-due:${P}:2025-12-31`, 'done')] }),
+      expected: [{ kind: 'backup-due', due: '2026-03-01', state: 'overdue', markedDone: false }],
+    },
   ])
 })
 
