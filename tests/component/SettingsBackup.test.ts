@@ -96,7 +96,7 @@ describe('Settings: keep a copy', () => {
     expect(shared).toEqual([])
     await wrapper.find('#backup-passphrase-again').setValue('le chat de Marie')
     await wrapper.find('form.card').trigger('submit')
-    await until(() => expect(shared).toHaveLength(1), 30_000)
+    await until(() => expect(shared).toHaveLength(1))
     const sealed = JSON.parse(await shared[0]!.text()) as Record<string, unknown>
     expect(Object.keys(sealed).sort()).toEqual(['ciphertext', 'encryption', 'format', 'formatVersion'])
     expect(await getDb().drafts.count()).toBe(0)
@@ -148,10 +148,10 @@ describe('Open a copy', () => {
     await until(() => expect(wrapper.find('[data-testid="copy-error"]').text()).toBe('This copy is protected by a passphrase. Type it to open the copy.'))
     await wrapper.find('[data-testid="copy-passphrase"]').setValue('zeven kleine geitjes!')
     await wrapper.find('form').trigger('submit')
-    await until(() => expect(wrapper.find('[data-testid="copy-error"]').text()).toContain('This passphrase does not open the copy'), 30_000)
+    await until(() => expect(wrapper.find('[data-testid="copy-error"]').text()).toContain('This passphrase does not open the copy'))
     await wrapper.find('[data-testid="copy-passphrase"]').setValue('zeven kleine geitjes')
     await wrapper.find('form').trigger('submit')
-    await until(() => expect(wrapper.find('[data-testid="copy-preview"]').text()).toContain('Protected by a passphrase.'), 30_000)
+    await until(() => expect(wrapper.find('[data-testid="copy-preview"]').text()).toContain('Protected by a passphrase.'))
     wrapper.unmount()
   })
 

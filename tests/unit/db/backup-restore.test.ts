@@ -56,8 +56,8 @@ describe('restoring a backup', () => {
       if (table === 'settings') continue
       expect(restored[table], table).toEqual(exported[table])
     }
-    expect(restored.settings).toContainEqual({ key: 'persistAsked', value: true })
-    expect(restored.settings.filter((s) => s.key !== 'persistAsked')).toEqual(exported.settings!.filter((s) => s.key !== 'persistAsked'))
+    expect(restored.settings!).toContainEqual({ key: 'persistAsked', value: true })
+    expect(restored.settings!.filter((s) => s.key !== 'persistAsked')).toEqual(exported.settings!.filter((s) => s.key !== 'persistAsked'))
     expect(await readRestorePoint()).toBeUndefined()
   })
 
