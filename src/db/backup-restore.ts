@@ -1,4 +1,6 @@
-import { BACKUP_TABLES, DEVICE_SETTINGS, readContents, RESTORE_POINT_KEY, type BackupContents, type BackupTable } from './backup'
+import { BACKUP_TABLES, DEVICE_SETTINGS, readContents, RESTORE_POINT_INFO_KEY, RESTORE_POINT_KEY, type BackupContents, type BackupTable } from './backup'
+
+const RESTORE_POINT_KEYS = [RESTORE_POINT_KEY, RESTORE_POINT_INFO_KEY]
 import { checkBackupData } from './backup-check'
 import type { BackupPreview } from './backup-read'
 import { getDb } from './database'
@@ -44,13 +46,16 @@ function tablesOf() {
 async function replaceAll(data: BackupContents['data']): Promise<RestoreResult> {
   const { db, tables } = tablesOf()
   await db.transaction('rw', tables, async () => {
-    const point: RestorePoint | undefined = (await db.projects.count()) > 0 ? { savedAt: nowIso(), contents: await readContents(nowIso()) } : undefined
-    for (const table of tables) if (table.name !== 'settings') await table.clear()
-    const keep = (await db.settings.toArray()).filter((row) => DEVICE_SETTINGS.has(row.key))
-    await db.settings.clear()
-    await db.settings.bulkAdd(keep.filter((row) => point === undefined || row.key !== RESTORE_POINT_KEY))
-    if (point) await db.settings.add({ key: RESTORE_POINT_KEY, value: point })
-    for (const name of BACKUP_TABLES) await db.table<Row>(name).bulkAdd(data[name] as Row[])
+    const savedAt = nowIso()
+    const point: RestorePoint | undefined = (await db.projects.count()) > 0 ? { savedAt, contents: await readContents(savedAt) } : undefined
+    const keep = (await db.settings.toArray()).filter((row) => DEVICE_SETTINGS.has(row.key) && (point === undefined || !RESTORE_POINT_KEYS.includes(row.key)))
+    // Every table at once: IndexedDB queues the requests in order within the transaction.
+    await Promise.all(tables.map((table) => table.clear()))
+    const pointRows = point ? [{ key: RESTORE_POINT_KEY, value: point }, { key: RESTORE_POINT_INFO_KEY, value: { savedAt } }] : []
+    await Promise.all([
+      db.settings.bulkAdd([...keep, ...pointRows]),
+      ...BACKUP_TABLES.map((name) => db.table<Row>(name).bulkAdd(data[name] as Row[])),
+    ])
   })
   return { projectIds: (data.projects as Row[]).map((p) => p.id as string) }
 }
@@ -60,7 +65,7 @@ async function addBeside(data: BackupContents['data']): Promise<RestoreResult> {
   const { db, tables } = tablesOf()
   await db.transaction('rw', tables, async () => {
     // bulkAdd, not bulkPut: a clash (it cannot happen with new ids) would abort rather than overwrite.
-    for (const name of BACKUP_TABLES) await db.table<Row>(name).bulkAdd(renamed[name])
+    await Promise.all(BACKUP_TABLES.map((name) => db.table<Row>(name).bulkAdd(renamed[name])))
   })
   return { projectIds: renamed.projects.map((p) => p.id as string) }
 }

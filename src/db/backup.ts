@@ -16,10 +16,11 @@ export const BACKUP_FORMAT_VERSION = 1
 export const BACKUP_TABLES = ['projects', ...PROJECT_TABLES, 'settings'] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
-/** Where `replace` keeps what the device held before (backup-restore.ts). */
+/** Where `replace` keeps what the device held before (backup-restore.ts), and beside it, small, when. */
 export const RESTORE_POINT_KEY = 'restorePoint'
+export const RESTORE_POINT_INFO_KEY = 'restorePointInfo'
 /** Settings that belong to this device, not to the person: they never travel with a file. */
-export const DEVICE_SETTINGS: ReadonlySet<string> = new Set(['persistAsked', RESTORE_POINT_KEY])
+export const DEVICE_SETTINGS: ReadonlySet<string> = new Set(['persistAsked', RESTORE_POINT_KEY, RESTORE_POINT_INFO_KEY])
 
 export interface BackupContents {
   appVersion: string

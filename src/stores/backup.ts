@@ -2,9 +2,9 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useLiveQuery, useProjectLiveQuery } from '@/composables/useLiveQuery'
 import { shareOrDownload, type FileHandOff } from '@/composables/shareFile'
-import { RESTORE_POINT_KEY } from '@/db/backup'
+import { RESTORE_POINT_INFO_KEY } from '@/db/backup'
 import type { BackupPreview } from '@/db/backup-read'
-import type { RestoreMode, RestorePoint, RestoreResult } from '@/db/backup-restore'
+import type { RestoreMode, RestoreResult } from '@/db/backup-restore'
 import { lastExportKey } from '@/db/facts'
 import { readSetting } from '@/db/settings'
 import type { IsoDate } from '@/domain/model'
@@ -27,7 +27,8 @@ export const useBackupStore = defineStore('backup', () => {
   )
   /** The day of the last copy of the current project, if one was ever made. */
   const lastCopyOn = computed(() => lastCopyQuery.value.value)
-  const restorePointQuery = useLiveQuery(() => readSetting<RestorePoint | undefined>(RESTORE_POINT_KEY, undefined), undefined)
+  // The small note beside the restore point: the point itself holds a whole copy.
+  const restorePointQuery = useLiveQuery(() => readSetting<{ savedAt: string } | undefined>(RESTORE_POINT_INFO_KEY, undefined), undefined)
   /** When `replace` kept what the device held before, if it did. */
   const restorePointSavedAt = computed(() => restorePointQuery.value.value?.savedAt)
 
