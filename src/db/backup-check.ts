@@ -27,7 +27,7 @@ type Row = Record<string, unknown>
 type RecordTable = Exclude<BackupTable, 'settings'>
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map of kinds whose record types differ
-const KINDS: Record<RecordTable, RecordKind<any, any>> = {
+export const KINDS: Record<RecordTable, RecordKind<any, any>> = {
   projects: projectKind,
   reflections: answerKind,
   objectives: objectiveKind,
@@ -83,7 +83,7 @@ function assertKnownKeys(schema: unknown, value: unknown, path: string): void {
  * Fields the form asks for today that model.ts keeps optional, because earlier versions of the app stored records
  * without them (a letter dated by its notification only): a file from such a device must still come back.
  */
-const OPTIONAL_IN_MODEL: Partial<Record<RecordTable, readonly string[]>> = { decisions: ['decidedOn'] }
+export const OPTIONAL_IN_MODEL: Partial<Record<RecordTable, readonly string[]>> = { decisions: ['decidedOn'] }
 
 /**
  * A row passes its kind's checks: the shape and each field's checks (types, enums, real dates, none in the future),

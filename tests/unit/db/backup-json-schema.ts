@@ -1,0 +1,87 @@
+// The backup format as a JSON Schema (draft 2020-12), built from the record kinds the import checks with, so the
+// schema kept beside the code (src/db/backup-format.v<n>.schema.json) cannot drift from them. What JSON Schema
+// cannot say (dates in order, references inside a project, composite ids, the settings by key) is written in its
+// description and in src/db/README.md.
+import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from '@/db/backup'
+import { KINDS, OPTIONAL_IN_MODEL } from '@/db/backup-check'
+
+type Schema = Record<string, unknown>
+
+/** Every object closed (unknown keys are refused), every date a `format: date`. */
+function tighten(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tighten)
+  if (node === null || typeof node !== 'object') return node
+  const out: Schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, tighten(value)]))
+  if (out.type === 'object' && out.properties) out.additionalProperties = false
+  return out
+}
+
+function recordSchema(table: keyof typeof KINDS): JsonSchema {
+  const schema = KINDS[table].schema({ today: '9999-12-31' })
+  const json = tighten(
+    toJsonSchema(schema, {
+      target: 'draft-2020-12',
+      errorMode: 'ignore',
+      overrideAction: ({ valibotAction, jsonSchema }) =>
+        (valibotAction as { message?: unknown }).message === 'date_invalid' ? { ...jsonSchema, format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } : jsonSchema,
+    }),
+  ) as Schema
+  // What earlier versions stored without, the model keeps optional (backup-check.ts).
+  const optional = OPTIONAL_IN_MODEL[table] ?? []
+  if (Array.isArray(json.required)) json.required = json.required.filter((field) => !optional.includes(field as string))
+  return json as JsonSchema
+}
+
+export function backupJsonSchema(): Schema {
+  const tables = BACKUP_TABLES.filter((t) => t !== 'settings')
+  const { $schema: _drop, ...setting } = { $schema: '', type: 'object', properties: { key: { type: 'string' }, value: {} }, required: ['key', 'value'], additionalProperties: false }
+  const defs = Object.fromEntries(tables.map((table) => [table, (({ $schema: _s, ...rest }) => rest)(recordSchema(table) as Schema)]))
+  const data = {
+    type: 'object',
+    properties: Object.fromEntries([...tables.map((table) => [table, { type: 'array', items: { $ref: `#/$defs/${table}` } }]), ['settings', { type: 'array', items: { $ref: '#/$defs/settings' } }]]),
+    required: [...BACKUP_TABLES],
+    additionalProperties: false,
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${BACKUP_FORMAT}.v${BACKUP_FORMAT_VERSION}.schema.json`,
+    title: `Backup file of the beneficiary’s own ISIP app, format version ${BACKUP_FORMAT_VERSION}`,
+    description:
+      'A plain file (format, formatVersion, appVersion, exportedAt, data) or a sealed one (format, formatVersion, encryption, ciphertext: AES-GCM, 256-bit key from PBKDF2-SHA-256, 600,000 to 10,000,000 iterations; the ciphertext holds appVersion, exportedAt and data). Beyond this schema the app refuses: null anywhere, dates that are not real calendar dates or are in the future where they tell what happened, dates out of order, references (projectId, objectiveId, partnerId, contractId, fromAnswerId) to no row of the same project, duplicate ids, answer ids other than projectId:question, mark ids other than projectId:reminderId, settings other than currentProjectId, writer, reflectionPosition:<projectId> and lastExportOn:<projectId>. See src/db/README.md.',
+    oneOf: [
+      {
+        type: 'object',
+        properties: { format: { const: BACKUP_FORMAT }, formatVersion: { const: BACKUP_FORMAT_VERSION }, appVersion: { type: 'string' }, exportedAt: { type: 'string', format: 'date-time' }, data },
+        required: ['format', 'formatVersion', 'appVersion', 'exportedAt', 'data'],
+        additionalProperties: false,
+      },
+      {
+        type: 'object',
+        properties: {
+          format: { const: BACKUP_FORMAT },
+          formatVersion: { const: BACKUP_FORMAT_VERSION },
+          encryption: {
+            type: 'object',
+            properties: {
+              algorithm: { const: 'AES-GCM' },
+              keyLength: { const: 256 },
+              kdf: { const: 'PBKDF2' },
+              hash: { const: 'SHA-256' },
+              iterations: { type: 'integer', minimum: 600000, maximum: 10000000 },
+              salt: { type: 'string', contentEncoding: 'base64', description: '16 bytes' },
+              iv: { type: 'string', contentEncoding: 'base64', description: '12 bytes' },
+              check: { type: 'string', contentEncoding: 'base64', description: 'SHA-256 of the second 256 bits derived with the key: tells a wrong passphrase from a damaged file' },
+            },
+            required: ['algorithm', 'keyLength', 'kdf', 'hash', 'iterations', 'salt', 'iv', 'check'],
+            additionalProperties: false,
+          },
+          ciphertext: { type: 'string', contentEncoding: 'base64' },
+        },
+        required: ['format', 'formatVersion', 'encryption', 'ciphertext'],
+        additionalProperties: false,
+      },
+    ],
+    $defs: { ...defs, settings: setting },
+  }
+}
