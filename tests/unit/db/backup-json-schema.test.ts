@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url'
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT_VERSION } from '@/db/backup'
-import { backupJsonSchema } from './backup-json-schema'
+import { backupFieldTables, backupJsonSchema } from './backup-json-schema'
 import { realExport, seedDevice } from './backup-support'
 
+const readme = join(dirname(fileURLToPath(import.meta.url)), '../../../README.md')
 const file = join(dirname(fileURLToPath(import.meta.url)), `../../../src/db/backup-format.v${BACKUP_FORMAT_VERSION}.schema.json`)
 
 describe('the JSON Schema of the backup format', () => {
@@ -14,6 +15,17 @@ describe('the JSON Schema of the backup format', () => {
     const built = `${JSON.stringify(backupJsonSchema(), null, 2)}\n`
     if (process.env.UPDATE_SCHEMA) writeFileSync(file, built)
     expect(readFileSync(file, 'utf8')).toBe(built)
+  })
+
+  it('is documented field by field in the README, as the schema says (UPDATE_SCHEMA=1 writes it)', () => {
+    const [start, end] = ['<!-- backup-fields:start -->\n', '<!-- backup-fields:end -->']
+    const text = readFileSync(readme, 'utf8')
+    const at = text.indexOf(start)
+    const until = text.indexOf(end)
+    expect(at, 'README.md marks where the field tables go').toBeGreaterThan(0)
+    const built = `${start}${backupFieldTables()}${end}`
+    if (process.env.UPDATE_SCHEMA) writeFileSync(readme, text.slice(0, at) + built + text.slice(until + end.length))
+    expect(readFileSync(readme, 'utf8').slice(at, until + end.length)).toBe(built)
   })
 
   it('takes a real export, plain and sealed, and refuses an unknown key or a wrong type', async () => {

@@ -85,3 +85,75 @@ export function backupJsonSchema(): Schema {
     $defs: { ...defs, settings: setting },
   }
 }
+
+/** What a field means, where its name does not say it all (from src/domain/model.ts). */
+const NOTES: Record<string, string> = {
+  id: 'the row’s id, chosen once (a UUID)',
+  projectId: 'the project the row belongs to',
+  createdAt: 'ISO instant the project was made',
+  updatedAt: 'ISO instant of the last change',
+  'pcsw.name': 'the PCSW (CPAS / OCMW)',
+  socialWorker: 'the social worker who guides the person',
+  standIn: 'their stand-in',
+  companion: 'the person of their choice who accompanies them',
+  requestedOn: 'the request for integration income (acknowledgement of receipt)',
+  grantedOn: 'the decision granting it',
+  grantNotifiedOn: 'its notification',
+  birthDate: 'only to tell whether an ISIP is mandatory',
+  newBeneficiary: 'no right to social integration in the 3 months before the grant',
+  question: 'one of the 11 questions of the needs assessment',
+  skipped: 'the person skipped the question (text empty)',
+  author: 'who wrote it: me, a companion, the social worker (and their name)',
+  aim: 'something to reach, or to be rid of',
+  fromAnswerId: 'the answer it was drawn from (`projectId:question`)',
+  objectiveId: 'the objective of the same project it serves',
+  who: 'who does it',
+  partnerId: 'the partner of the same project, when a partner does it',
+  order: 'the person’s order',
+  doneOn: 'only when done: not before `createdOn`, not after today',
+  draftReceivedOn: 'the draft contract handed over (the cooling-off counts from it)',
+  signedOn: 'the contract’s date',
+  signedBy: 'each party’s signature date (me, pcsw, partner)',
+  durationMonths: 'whole months, 1 to 120',
+  contractId: 'the contract of the same project',
+  change: 'what the amendment changed',
+  agreedBy: 'who agreed, and when',
+  recordedAt: 'ISO instant it was noted',
+  said: 'what was said',
+  changes: 'what changes after it',
+  askedOn: 'the day the meeting was asked for (5 working days count from it)',
+  decidedOn: 'the decision’s date (an acknowledgement: the day of the request); older versions stored letters without it',
+  notifiedOn: 'the day the letter was received (the appeal’s 3 months count from it)',
+  appealLodgedOn: 'the day an appeal was lodged',
+  receivedOn: 'the day the formal notice was received',
+  reminderId: 'the derived reminder the mark is on (`<kind>:<record id>…`)',
+  on: 'the day it was marked',
+}
+
+function typeOf(schema: Schema): string {
+  if (schema.const !== undefined) return JSON.stringify(schema.const)
+  if (Array.isArray(schema.enum)) return schema.enum.map((value) => `\`${String(value)}\``).join(' · ')
+  if (schema.format === 'date') return 'date `YYYY-MM-DD`'
+  if (schema.type === 'object') return 'object'
+  return String(schema.type ?? 'any')
+}
+
+/** One markdown table per record kind: field, JSON type or values, required, what it means. */
+export function backupFieldTables(): string {
+  const defs = backupJsonSchema().$defs as Record<string, Schema>
+  const out: string[] = []
+  for (const [table, def] of Object.entries(defs)) {
+    out.push(`**${table}**`, '', '| field | type | required | meaning |', '| --- | --- | --- | --- |')
+    const rows = (schema: Schema, prefix: string) => {
+      const required = new Set((schema.required as string[] | undefined) ?? [])
+      for (const [field, inner] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+        const path = `${prefix}${field}`
+        out.push(`| \`${path}\` | ${typeOf(inner)} | ${required.has(field) ? 'yes' : ''} | ${NOTES[path] ?? NOTES[field] ?? ''} |`)
+        if (inner.type === 'object' && inner.properties && path !== 'author') rows(inner, `${path}.`)
+      }
+    }
+    rows(def, '')
+    out.push('')
+  }
+  return out.join('\n')
+}
