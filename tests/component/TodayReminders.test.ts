@@ -27,6 +27,19 @@ function step(projectId: string, n: number, dueDate: string, status: Step['statu
 const reminder = (wrapper: Awaited<ReturnType<typeof mountScreen>>['wrapper'], kind: string) => wrapper.find(`[data-reminder-kind="${kind}"]`)
 
 describe('Today: the reminders', () => {
+  it('leads the copy reminder to making a copy: no "done" that would hide it with no copy made', async () => {
+    const { id } = await project()
+    await getDb().projects.update(id, { createdAt: '2025-12-01T09:00:00.000Z' })
+    const { wrapper } = await mountScreen(TodayView)
+    await until(() => expect(reminder(wrapper, 'backup-due').exists()).toBe(true))
+    const card = reminder(wrapper, 'backup-due')
+    expect(card.find('[data-testid="reminder-make-copy"]').attributes('href')).toBe('/settings#copy')
+    const buttons = card.findAll('button').map((b) => b.text())
+    expect(buttons).toContain('I have seen it')
+    expect(buttons).not.toContain('It is done')
+    wrapper.unmount()
+  })
+
   it('says what to fill in first when no date from the papers is known yet, and links there', async () => {
     await project()
     const { wrapper } = await mountScreen(TodayView)
