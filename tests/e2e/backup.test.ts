@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { axeViolations } from './support/axe'
 import { foreignRequests, openSession, startProject, type Session } from './support/browser'
 import { DIST } from './support/dist'
 import { serveBuild } from './support/server'
@@ -28,6 +29,7 @@ async function makeCopy(page: Page, passphrase?: string): Promise<{ name: string
   await page.goto(server.url + '/settings')
   if (passphrase) {
     await page.locator('[data-testid="backup-protect"]').check()
+    expect(await axeViolations(page), 'the passphrase form and its warning').toEqual([])
     await page.locator('#backup-passphrase').fill(passphrase)
     await page.locator('#backup-passphrase-again').fill(passphrase)
   }
@@ -107,6 +109,7 @@ describe('a sealed copy', () => {
     await clearSiteData(session)
     await openCopy(page, copy.path)
     await expect.poll(() => page.locator('[data-testid="copy-error"]').textContent()).toContain('protected by a passphrase')
+    expect(await axeViolations(page), 'the passphrase asked for').toEqual([])
     await page.locator('[data-testid="copy-passphrase"]').fill('seven little goats 2026')
     await page.locator('[data-testid="copy-read"]').click()
     await expect.poll(() => page.locator('[data-testid="copy-error"]').textContent(), { timeout: 20_000 }).toContain('This passphrase does not open the copy')
@@ -114,6 +117,7 @@ describe('a sealed copy', () => {
     await page.locator('[data-testid="copy-passphrase"]').fill('seven little goats, 2026')
     await page.locator('[data-testid="copy-read"]').click()
     await page.locator('[data-testid="copy-preview"]').waitFor({ timeout: 20_000 })
+    expect(await axeViolations(page), 'the preview and its choices').toEqual([])
     await page.locator('[data-testid="copy-keep-both"]').click()
     await page.locator('[data-testid="copy-done"]').waitFor()
     await page.goto(server.url + '/')

@@ -7,6 +7,7 @@ export const ROUTES = [
   { path: '/letters', heading: { en: 'Letters and decisions', fr: 'Courriers et décisions', nl: 'Brieven en beslissingen' } },
   { path: '/rights', heading: { en: 'My rights', fr: 'Mes droits', nl: 'Mijn rechten' } },
   { path: '/settings', heading: { en: 'Settings', fr: 'Réglages', nl: 'Instellingen' } },
+  { path: '/settings/open-copy', heading: { en: 'Open a copy', fr: 'Ouvrir une copie', nl: 'Een kopie openen' } },
   { path: '/more', heading: { en: 'More', fr: 'Plus', nl: 'Meer' } },
 ] as const
 
