@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import { calendarDateForDisplay } from '@/i18n/calendar-date'
+import { useFormats } from './useFormats'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -14,8 +14,8 @@ interface Message {
  * step's title) goes through as text, never as HTML.
  */
 export function useReminderText() {
-  const { t, d } = useI18n()
-  const longDate = (iso: string) => d(calendarDateForDisplay(iso), 'long')
+  const { t } = useI18n()
+  const { longDate } = useFormats()
   function values(raw: Record<string, string | number>): Record<string, string | number> {
     const out: Record<string, string | number> = {}
     for (const [name, value] of Object.entries(raw)) {

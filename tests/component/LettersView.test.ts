@@ -62,7 +62,7 @@ describe('Letters and decisions', () => {
     await until(() => expect(letter(wrapper, 'refusal').exists()).toBe(true))
     const appeal = letter(wrapper, 'refusal').find('[data-reminder-kind="appeal-deadline"]')
     expect(appeal.attributes('data-due')).toBe('2026-05-27')
-    expect(appeal.text()).toContain('Last day to appeal to the labour tribunal: Wednesday, May 27, 2026')
+    expect(appeal.text()).toContain('Last day to appeal to the labour tribunal: Wednesday 27 May 2026')
     expect(letter(wrapper, 'refusal').text()).toContain('Income too high')
     wrapper.unmount()
   })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { formatCalendarDate } from '@/i18n/formats'
 import { describe, expect, it } from 'vitest'
 import RightsRuleView from '@/views/RightsRuleView.vue'
 import { getDb } from '@/db/database'
@@ -11,10 +12,8 @@ import { mountScreen, until } from './mount'
 const locales = Object.fromEntries(['en', 'fr', 'nl'].map((l) => [l, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${l}.json`), 'utf8'))]))
 const text = (lang: string, key: string): string =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locales[lang]) as string
-const longDate = (lang: string, iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y ?? 0, (m ?? 1) - 1, d, 12))
-}
+// The app's own writing of a date (tested on its own in tests/unit/domain/formats.test.ts).
+const longDate = (lang: 'en' | 'fr' | 'nl', iso: string) => formatCalendarDate(iso, lang)
 
 /** A project with a meeting asked for on Friday 18 December 2026, stored as the app stores it. */
 async function projectWithMeetingRequest() {

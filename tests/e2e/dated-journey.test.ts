@@ -153,10 +153,10 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
     const handChecked = reminder('meeting-due', '2025-12-29')
     await handChecked.waitFor()
     expect(await handChecked.getAttribute('data-state')).toBe('overdue')
-    expect(await handChecked.textContent()).toContain('Monday, December 29, 2025')
+    expect(await handChecked.textContent()).toContain('Monday 29 December 2025')
     expect(await handChecked.textContent()).toContain('The 5 working days have passed.')
     await handChecked.getByRole('button', { name: 'Why this date?' }).click()
-    await handChecked.getByText('Thursday, December 25, 2025 is a public holiday (Christmas Day): it does not count.').waitFor()
+    await handChecked.getByText('Thursday 25 December 2025 is a public holiday (Christmas Day): it does not count.').waitFor()
     await audit('Today, meetings due')
   })
 
