@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import App from '@/App.vue'
 import { getDb, resetDatabase } from '@/db/database'
-import { listProjects } from '@/db/projects'
+import { createProject, listProjects } from '@/db/projects'
+import { todayIso } from '@/stores/clock'
 import SettingsView from '@/views/SettingsView.vue'
 import TodayView from '@/views/TodayView.vue'
 import { fillStorage } from '../unit/db/full-storage'
@@ -144,6 +145,20 @@ describe('a full storage', () => {
     await wrapper.find('#pcsw-name').setValue('OCMW Gent-Centrum')
     await until(() => expect(wrapper.find('[data-testid="draft-failed"]').exists()).toBe(false))
     expect((await draftOf('project-start'))?.values.pcswName).toBe('OCMW Gent-Centrum')
+    wrapper.unmount()
+  })
+
+  it('is said as full when a reminder cannot be marked, and no mark is kept', async () => {
+    const { id } = await createProject({ pcsw: { name: 'CPAS de Tournai', municipality: 'Tournai' } }, todayIso())
+    await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: todayIso(), signedBy: {} })
+    const { wrapper } = await mountScreen(TodayView, { language: 'fr' })
+    const card = () => wrapper.find('[data-reminder-kind="cooling-off-ends"]')
+    await until(() => expect(card().exists()).toBe(true))
+    emptyAgain = fillStorage(['reminderMarks'], 'abort')
+    await card().find('button[aria-pressed]').trigger('click')
+    await until(() => expect(wrapper.find('[data-testid="today-reminders"]').text()).toContain('Cela n’a pas pu être noté\u00a0: la mémoire de ce téléphone est pleine.'))
+    emptyAgain()
+    expect(await getDb().reminderMarks.count()).toBe(0)
     wrapper.unmount()
   })
 
