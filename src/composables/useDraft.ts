@@ -2,6 +2,7 @@ import { getCurrentScope, onScopeDispose, reactive, shallowRef, toRaw, watch } f
 import type { FormValues } from '@/domain/forms'
 import { sameData } from '@/domain/validation'
 import { useDraftsStore } from '@/stores/drafts'
+import { isStorageFull } from '@/stores/storage'
 
 /**
  * The fields of a form, kept as a draft (through the drafts store) as they are typed: a reload, a crash, a closed
@@ -17,6 +18,12 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
   const base = shallowRef<unknown>(options.base)
   /** The last write of the draft failed: the form says so (what is typed is then kept only on screen). */
   const failed = shallowRef(false)
+  /** The last write of the draft failed because the device's storage is full (the form says that it is full). */
+  const full = shallowRef(false)
+  /** The text the form holds when nothing is typed: the record's text, or what it was last saved or restarted with. */
+  let clean: T = { ...initial }
+  /** Tells the drafts store whether this tab has text typed and not yet saved here (an update asks before reloading). */
+  const mark = () => drafts.typing(formId, !sameData(toRaw(values), clean))
   let restored = false
   let waiting = false
   /** What is on screen may not be in the database yet: typed since the last write began, or a write still going. */
@@ -32,8 +39,10 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
     try {
       await drafts.write(formId, { ...toRaw(values) }, base.value)
       failed.value = false
-    } catch {
+      full.value = false
+    } catch (cause) {
       failed.value = true
+      full.value = isStorageFull(cause)
     } finally {
       writing -= 1
     }
@@ -55,6 +64,7 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
         if (saved.base !== undefined) base.value = saved.base
       }
       restored = true
+      mark()
       // Text typed while the draft was being read (a slow phone) is written now.
       if (changed) save()
     },
@@ -63,6 +73,7 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
 
   watch(values, () => {
     changed = true
+    mark()
     if (restored) save()
   })
 
@@ -82,20 +93,24 @@ export function useDraft<T extends FormValues>(formId: string, initial: T, optio
     onScopeDispose(() => {
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
+      drafts.typing(formId, false)
     })
 
   /** Forgets the draft (after a save, or when the person puts the text aside). */
   async function discard(): Promise<void> {
     waiting = false
     changed = false
+    clean = { ...toRaw(values) }
+    mark()
     await inOrder(() => drafts.discard(formId))
   }
 
   /** Starts again from `record`'s text: the draft now starts from it. */
   function restart(next: T, record?: unknown): void {
     base.value = record
+    clean = { ...next }
     Object.assign(values, next)
   }
 
-  return { values, base, failed, restoring, discard, restart }
+  return { values, base, failed, full, restoring, discard, restart }
 }

@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import { checkForm, type FormMapping, type FormValues } from '@/domain/forms'
 import { ChangedElsewhereError, firstError, ValidationError, type CheckContext, type FieldError } from '@/domain/validation'
 import { useClockStore } from '@/stores/clock'
+import { isStorageFull } from '@/stores/storage'
 import { useDraft } from './useDraft'
 
 export interface FormOptions<R, V extends FormValues, C extends CheckContext> {
@@ -126,7 +127,7 @@ export function useForm<R, V extends FormValues, C extends CheckContext>(options
         const shown = firstError(cause.errors, fields) !== undefined
         failure.value = Object.values(cause.errors).includes('signed') ? t('forms.errors.signed') : shown ? '' : t('forms.refused')
         await focusFirst(cause.errors)
-      } else failure.value = t('forms.save_failed')
+      } else failure.value = t(isStorageFull(cause) ? 'forms.save_failed_full' : 'forms.save_failed')
       return false
     } finally {
       saving.value = false
@@ -177,6 +178,8 @@ export function useForm<R, V extends FormValues, C extends CheckContext>(options
     conflict,
     /** A draft could not be written: what is typed lives only on the screen for now. */
     draftFailed: draft.failed,
+    /** The draft could not be written because the device's storage is full. */
+    draftFull: draft.full,
     restoring: draft.restoring,
     fieldId,
     /** Types into a field (what the shared fields call). */

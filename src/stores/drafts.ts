@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import { computed, shallowReactive } from 'vue'
 import { clearDraft, saveDraft, takeDraft } from '@/db/drafts'
 
 const TAB_KEY = 'isip-own.tab'
@@ -112,6 +113,16 @@ const leaving = {
 export const useDraftsStore = defineStore('drafts', () => {
   /** This tab, once its id is claimed. */
   const tab = claimTab()
+  /** The forms open in this tab whose text was typed and not yet saved (or put aside). */
+  const typingForms = shallowReactive(new Set<string>())
+  /** This tab holds typed text not yet saved: an update started in another tab asks before reloading it. */
+  const typed = computed(() => typingForms.size > 0)
+
+  /** Notes whether a form open in this tab holds typed text not yet saved (the form kit calls it as text changes). */
+  function typing(form: string, typedNow: boolean): void {
+    if (typedNow) typingForms.add(form)
+    else typingForms.delete(form)
+  }
 
   /** The text this tab (or a tab now closed) was typing in a form, and the record it started from. */
   async function read(form: string): Promise<Kept | undefined> {
@@ -142,5 +153,5 @@ export const useDraftsStore = defineStore('drafts', () => {
     await clearDraft(form, await tab)
   }
 
-  return { tab, read, write, keepNow, discard }
+  return { tab, typed, typing, read, write, keepNow, discard }
 })

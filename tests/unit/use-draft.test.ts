@@ -4,6 +4,7 @@ import { effectScope, nextTick, type EffectScope } from 'vue'
 import { useDraft } from '@/composables/useDraft'
 import Dexie from 'dexie'
 import { getDb } from '@/db/database'
+import { useDraftsStore } from '@/stores/drafts'
 
 /** Opens a form's draft as a tab would: its own store, its own tab id (kept in sessionStorage, as a reload keeps it). */
 const scopes: EffectScope[] = []
@@ -208,5 +209,47 @@ describe('drafts', () => {
     form.values.text = 'xy'
     await until(() => expect(form.failed.value).toBe(false))
     expect(put).toHaveBeenCalledTimes(2)
+  })
+
+  it('tells a full storage from other failures', async () => {
+    const form = inTab('a').draft('note', { text: '' })
+    await form.restoring
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    const put = vi.spyOn(getDb().drafts, 'put').mockRejectedValueOnce(new Dexie.AbortError('Transaction aborted', quota)).mockRejectedValueOnce(new Error('disk'))
+    form.values.text = 'x'
+    await until(() => expect(form.full.value).toBe(true))
+    expect(form.failed.value).toBe(true)
+    form.values.text = 'xy'
+    await until(() => expect(put).toHaveBeenCalledTimes(2))
+    await until(() => expect(form.full.value).toBe(false))
+    expect(form.failed.value).toBe(true)
+  })
+
+  it('tells the tab whether it holds text typed and not yet saved', async () => {
+    const tab = inTab('a')
+    const drafts = useDraftsStore()
+    const form = tab.draft('note', { text: 'As saved' })
+    await form.restoring
+    expect(drafts.typed).toBe(false)
+    form.values.text = 'As saved, and more'
+    await until(() => expect(drafts.typed).toBe(true))
+    // Back to the record's text: nothing typed.
+    form.values.text = 'As saved'
+    await until(() => expect(drafts.typed).toBe(false))
+    form.values.text = 'Typed again'
+    await until(() => expect(drafts.typed).toBe(true))
+    // Saved (the draft is forgotten): nothing left to lose.
+    await form.discard()
+    expect(drafts.typed).toBe(false)
+    // A draft brought back is typed text too, until the form closes.
+    form.values.text = 'Kept for later'
+    await until(async () => expect(await rows('note')).toEqual([['note@a', 'Kept for later']]))
+    tab.scope.stop()
+    expect(drafts.typed).toBe(false)
+    const reopened = inTab('a')
+    const again = reopened.draft('note', { text: 'As saved' })
+    await again.restoring
+    expect(again.values.text).toBe('Kept for later')
+    expect(useDraftsStore().typed).toBe(true)
   })
 })

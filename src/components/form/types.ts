@@ -14,6 +14,8 @@ export interface FormState {
   readonly failure: string
   readonly conflict: unknown
   readonly draftFailed: boolean
+  /** The draft could not be kept because the device's storage is full. */
+  readonly draftFull: boolean
   keepMine(): Promise<boolean>
   takeTheirs(): void
   reset(): Promise<void>

@@ -92,17 +92,49 @@ describe('seeding', () => {
   })
 })
 
-describe('a database at version 1', () => {
+/**
+ * What each version's fixture holds once today's code has opened it: the fixture's tables as the upgrades after that
+ * version leave them. A new version adds its entry here (and changes the entries before it if its upgrade changes
+ * their rows): the test below fails for a version without one.
+ */
+const UPGRADED: Record<number, (fixture: DbFixture) => DbFixture['tables']> = {
+  // Version 1 is the first, and still today's: its rows are read as they were written.
+  1: (fixture) => fixture.tables,
+}
+
+describe('upgrades', () => {
+  it('say, for every version, what its fixture holds with today’s code (add an entry with each new version)', () => {
+    expect(Object.keys(UPGRADED).map(Number)).toEqual(versions)
+  })
+})
+
+describe.each(versions)('a database at version %i', (version) => {
+  const fixture = readFixture(version)
+
   it('opens with today’s code with nothing lost: every table, every row', async () => {
-    const db = await openSeededDatabase(1, v1)
+    const db = await openSeededDatabase(version, fixture)
     expect(db.verno).toBe(LATEST_VERSION)
-    for (const [name, rows] of Object.entries(v1.tables)) {
-      const table = db.table(name)
+    const expected = UPGRADED[version]?.(structuredClone(fixture)) ?? {}
+    expect(db.tables.map((t) => t.name).sort()).toEqual(tablesAt(LATEST_VERSION))
+    for (const table of db.tables) {
       const key = String(table.schema.primKey.keyPath)
-      expect(byPrimaryKey(await table.toArray(), key), name).toStrictEqual(byPrimaryKey(rows, key))
+      expect(byPrimaryKey(await table.toArray(), key), table.name).toStrictEqual(byPrimaryKey(expected[table.name] ?? [], key))
     }
   })
 
+  it.each(versions.filter((v) => v > version))('opens with the code of version %i in between, one step at a time', async (between) => {
+    await seedDatabase(version, fixture)
+    const db = new IsipDatabase(DB_NAME, between)
+    try {
+      await db.open()
+      expect(db.verno).toBe(between)
+    } finally {
+      db.close()
+    }
+  })
+})
+
+describe('a database at version 1, read by the app', () => {
   it('is read by the app: the project’s facts for the rules, its plan in the person’s order, where it left off', async () => {
     await openSeededDatabase(1, v1)
     const projectId = currentProjectOf(v1)
