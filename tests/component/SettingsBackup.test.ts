@@ -8,6 +8,7 @@ import { addStep } from '@/db/steps'
 import { todayIso } from '@/stores/clock'
 import OpenCopyView from '@/views/OpenCopyView.vue'
 import SettingsView from '@/views/SettingsView.vue'
+import { fillStorage } from '../unit/db/full-storage'
 import { mountScreen, settle, until } from './mount'
 
 const today = todayIso()
@@ -152,6 +153,25 @@ describe('Open a copy', () => {
     await wrapper.find('[data-testid="copy-passphrase"]').setValue('zeven kleine geitjes')
     await wrapper.find('form').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="copy-preview"]').text()).toContain('Protected by a passphrase.'))
+    wrapper.unmount()
+  })
+
+  it('says the storage is full when a copy cannot be put on the phone, and changes nothing', async () => {
+    await aProject()
+    const copy = new File([await createBackup()], 'isip.json')
+    await getDb().projects.toCollection().modify({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } })
+    const { wrapper } = await mountScreen(OpenCopyView, { path: '/settings/open-copy' })
+    await chooseFile(wrapper, copy)
+    await until(() => expect(wrapper.find('[data-testid="copy-replace"]').exists()).toBe(true))
+    const empty = fillStorage(['steps'], 'abort')
+    try {
+      await wrapper.find('[data-testid="copy-replace"]').trigger('click')
+      await wrapper.find('[data-testid="copy-replace-yes"]').trigger('click')
+      await until(() => expect(wrapper.find('[data-testid="copy-error"]').text()).toContain('storage is full'))
+    } finally {
+      empty()
+    }
+    expect((await listProjects()).map((p) => p.pcsw.name)).toEqual(['OCMW Gent'])
     wrapper.unmount()
   })
 
