@@ -13,7 +13,11 @@ const datetimeFormats = {
   nl: { long: longDate, short: shortDate },
   en: { long: longDate, short: shortDate },
 }
-const euro = { currency: { style: 'currency', currency: 'EUR' } } as const
+const euro = {
+  currency: { style: 'currency', currency: 'EUR' },
+  /** To the euro: an amount the app computed itself, shown with "about" (RightsAmounts). */
+  currencyWhole: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 },
+} as const
 
 /**
  * In development and in tests a missing key fails loudly: a key that does not exist, or whose message part the
