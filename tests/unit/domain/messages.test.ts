@@ -102,7 +102,7 @@ describe('reminder messages', () => {
         // `holidays` is the list of holiday names the screen writes out (RightsCount.vue).
         for (const name of namesIn(text as string)) expect({ ...count?.values, holidays: '' }, `${lang}: ${count?.key} needs ${name}`).toHaveProperty(name)
       }
-      for (const key of ['reminders.appeal_deadline.safe_by', 'reminders.appeal_deadline.legal_last_day']) {
+      for (const key of ['reminders.appeal_deadline.safe_by', 'reminders.appeal_deadline.title']) {
         expect(namesIn(String(lookup(locales[lang], key))), `${lang}: ${key}`).toEqual(['date'])
       }
     })
