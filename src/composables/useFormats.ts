@@ -13,6 +13,6 @@ export function useFormats() {
     shortDate: (iso: string) => formatCalendarDate(iso, language(), 'short'),
     /** The day of an ISO instant, on this device. */
     instantDate: (instant: string) => formatInstantDate(instant, language(), 'long'),
-    euros: (amount: number) => formatEuros(amount, language()),
+    euros: (amount: number, options?: { whole?: boolean }) => formatEuros(amount, language(), options),
   }
 }

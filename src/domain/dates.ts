@@ -161,6 +161,22 @@ export function lastWorkingDayOnOrBefore(date: IsoDate): IsoDate {
   return isWorkingDay(date) ? date : addWorkingDays(date, -1)
 }
 
+/** The date itself if it is a working day, otherwise the first working day after it (Judicial Code art. 53). */
+export function nextWorkingDayOnOrAfter(date: IsoDate): IsoDate {
+  return isWorkingDay(date) ? date : addWorkingDays(date, 1)
+}
+
+/** The days from `from` up to, not including, `to` that are not working days (weekend days and holidays). */
+export function nonWorkingDaysBetween(from: IsoDate, to: IsoDate): SkippedDay[] {
+  const out: SkippedDay[] = []
+  for (let d = from; d < to; d = addDays(d, 1)) {
+    if (isWorkingDay(d)) continue
+    const holiday = holidayOn(d)
+    out.push(holiday === undefined ? { date: d, weekend: isWeekend(d) } : { date: d, weekend: isWeekend(d), holiday })
+  }
+  return out
+}
+
 /**
  * How many working days there are from `from` to `to`, both included (0 when `to` is before `from`).
  * With `atMost`, counting stops there: enough to answer "are there still k working days left?".

@@ -37,6 +37,11 @@ export interface DatedValue<T> {
   confidence: Confidence
   /** A disagreement between sources, or what is not known. */
   note?: string
+  /**
+   * A value the app computed rather than read in a source: `factor` × the value in force since `base`, rounded
+   * to the cent. Shown as "about", with the computation named.
+   */
+  estimate?: { base: IsoDate; factor: number }
 }
 
 export interface Parameter<T> {
@@ -90,7 +95,7 @@ export const PARAMETERS = {
       value: 3,
       reference: { text: 'Law of 26 May 2002, art. 47 (as commonly cited); bdas-wwsb.brussels/?p=7444; luttepauvrete.wallonie.be', url: 'https://bdas-wwsb.brussels/?p=7444', sources: ['law-2002-art-47', 'bdas-appeal', 'luttepauvrete-wallonie'] },
       confidence: 'confirmed',
-      note: 'Whether a last day on a Saturday, Sunday or holiday moves to the next working day was not confirmed (legal-facts Q6): the app never moves it.',
+      note: 'A last day on a Saturday, Sunday or legal holiday moves to the next working day (Judicial Code arts 52–53, as applied by labour courts; legal-facts §11, Q6 answered, confidence medium-high): that is the legal last day. The app also gives a "to be safe" date, the last working day on or before the unmoved day, since no ruling on art. 47 itself was found.',
     },
   ]),
   isip_months: numeric('isip_months', 'The ISIP is concluded within this many months of the decision granting integration income (when it is mandatory).', 'months', [
@@ -106,9 +111,9 @@ export const PARAMETERS = {
     {
       from: RD_2002,
       value: 5,
-      reference: { text: 'Royal Decree of 11 July 2002, arts 10–21; bdas-wwsb.brussels/?p=3542; droitsquotidiens.be', url: 'https://bdas-wwsb.brussels/?p=3542', sources: ['rd-2002-arts-10-21', 'bdas-isip-procedure', 'droitsquotidiens-piis', 'seed-guide'] },
-      confidence: 'uncertain',
-      note: '5 confirmed. Calendar days per bdas and droitsquotidiens; bruxelles-j says working days. The start event is not stated in any source (legal-facts Q1).',
+      reference: { text: 'Royal Decree of 11 July 2002, arts 10–21, and the circular of 27 March 2018, as cited by droitsquotidiens.be ("un délai de 5 jours calendrier avant la signature"); bdas-wwsb.brussels/?p=3542', url: 'https://bdas-wwsb.brussels/?p=3542', sources: ['rd-2002-arts-10-21', 'bdas-isip-procedure', 'droitsquotidiens-piis', 'bruxelles-j-piis', 'seed-guide'] },
+      confidence: 'confirmed-secondary',
+      note: '5 calendar days (legal-facts §11, Q1: droitsquotidiens citing the royal decree and the circular; bdas); bruxelles-j alone says working days, shown as the later date. The start event is still not stated in any source.',
     },
   ]),
   meeting_working_days: numeric('meeting_working_days', 'The PCSW grants a meeting the person asks for within this many working days.', 'working-days', [
@@ -280,10 +285,28 @@ export const INTEGRATION_INCOME: Parameter<IncomeAmounts> = {
       value: { cohabiting: 87613, single: 131420, family: 177607 },
       reference: { text: 'bdas-wwsb.brussels/?p=3288 ("Montants mensuels valables à partir du 01.02.2025"); cpassivryrance.be', url: 'https://bdas-wwsb.brussels/?p=3288', sources: ['bdas-amounts', 'cpassivryrance-amounts'] },
       confidence: 'confirmed',
-      note: 'Later indexations (after February 2025) were not found: check with your PCSW.',
+      note: 'No change until the end of February 2026: the pivot index was next crossed in December 2025 (legal-facts §11).',
+    },
+    {
+      from: '2026-03-01',
+      value: { cohabiting: 89365, single: 134048, family: 181159 },
+      reference: {
+        text: 'Indexation of 1 March 2026: pivot index crossed in December 2025, benefits rise in the third month after the crossing since the programme law of 18 July 2025 (acerta.be; incidence-asbl.org; trends.levif.be; bx1.be). Amounts computed by the app: 1.02 × the amounts of 1 February 2025, rounded to the cent',
+        sources: ['indexation-2026-03', 'bdas-amounts', 'cpassivryrance-amounts'],
+      },
+      confidence: 'uncertain',
+      estimate: { base: '2025-02-01', factor: 1.02 },
+      note: 'The +2 % is confirmed (secondary); the published amounts were not found, so these are arithmetic, not a source, and not checked against a published table. legal-facts §11 gives 893.66 / 1 340.49 / 1 811.59; 1.02 × 876.13 / 1 314.20 / 1 776.07 rounded to the cent gives 893.65 / 1 340.48 / 1 811.59 (a cent apart, probably rounding from unrounded base amounts). The screen shows whole euros with "about", so both readings show the same.',
     },
   ],
 }
+
+/**
+ * The last day the app's amounts are known to be current: the research of legal-facts §11 found the indexation of
+ * 1 March 2026 and nothing after it (a forecast, low confidence, expected the next rise in the autumn of 2026).
+ * After this day the screen says it cannot know whether the amounts have gone up again.
+ */
+export const AMOUNTS_KNOWN_UNTIL: IsoDate = '2026-03-01'
 
 export interface AmountsOn extends IncomeAmounts {
   /** The date these amounts apply since. */
@@ -291,6 +314,13 @@ export interface AmountsOn extends IncomeAmounts {
   confidence: Confidence
   reference: Reference
   note?: string
+  /** Computed by the app, not read in a source (see `DatedValue.estimate`): shown as "about". */
+  estimate?: { base: IsoDate; factor: number }
+  /**
+   * Set when `date` is after `AMOUNTS_KNOWN_UNTIL`: the day after which the app cannot know whether a later
+   * indexation happened. The screen then says so rather than showing these amounts as current.
+   */
+  knownUntil?: IsoDate
 }
 
 /** The amounts in force on `date`, with the date they apply since; `undefined` before the first known amounts. */
@@ -299,5 +329,7 @@ export function amountsOn(date: IsoDate): AmountsOn | undefined {
   if (!entry) return undefined
   const result: AmountsOn = { ...entry.value, from: entry.from, confidence: entry.confidence, reference: entry.reference }
   if (entry.note !== undefined) result.note = entry.note
+  if (entry.estimate !== undefined) result.estimate = entry.estimate
+  if (date > AMOUNTS_KNOWN_UNTIL) result.knownUntil = AMOUNTS_KNOWN_UNTIL
   return result
 }

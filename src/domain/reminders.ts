@@ -61,7 +61,15 @@ const RULES: readonly ((facts: ProjectFacts, ctx: RuleContext) => void)[] = [
 
 const KIND_ORDER = new Map<string, number>([...REMINDER_KINDS, ...INFO_REMINDER_KINDS].map((k, i) => [k, i]))
 
+/** The date a reminder is shown by first: its "to be safe" date when it has one, else its due date. */
+export function firstDate(r: Pick<Reminder, 'due' | 'safeBy'>): IsoDate {
+  return r.safeBy ?? r.due
+}
+
 function soonestFirst(a: Reminder, b: Reminder): number {
+  const fa = firstDate(a)
+  const fb = firstDate(b)
+  if (fa !== fb) return fa < fb ? -1 : 1
   if (a.due !== b.due) return a.due < b.due ? -1 : 1
   const ka = KIND_ORDER.get(a.kind) ?? 0
   const kb = KIND_ORDER.get(b.kind) ?? 0
@@ -70,7 +78,7 @@ function soonestFirst(a: Reminder, b: Reminder): number {
 }
 
 /**
- * All reminders of a project on `today`, soonest first (then by kind, then by id: the order never depends on
+ * All reminders of a project on `today`, soonest first (by `safeBy`, else `due`; then by due, by kind, by id: the order never depends on
  * the order of the input). Done reminders are included, with state `done`; the screen chooses what to show.
  * Records with an impossible date are skipped, never fatal. Throws only when `today` is not a date.
  */

@@ -21,7 +21,9 @@ function exampleProject(createdOn: IsoDate, extra: Partial<Project> = {}): Proje
 /**
  * One worked example per kind of reminder, counted by the rules engine itself (never written out by hand), so
  * "why this date?" always shows what the app really computes. The meeting example is the one of the issue:
- * asked on Friday 18 December 2026, due Monday 28 December 2026 because Christmas is a holiday.
+ * asked on Friday 18 December 2026, due Monday 28 December 2026 because Christmas is a holiday. The appeal example
+ * is notified on 30 November 2026: 3 months end on Sunday 28 February 2027, so the legal last day is Monday 1 March
+ * and the safe date Friday 26 February.
  */
 export const RULE_EXAMPLES: Record<ReminderKind, RuleExample> = {
   'decision-due': { today: '2026-10-01', facts: { project: exampleProject('2026-10-01', { requestedOn: '2026-10-01' }) } },
@@ -111,7 +113,7 @@ export interface Count {
 /**
  * The count behind a reminder's date, from its explanation: the start event, the length and unit, and the days a
  * working-day rule passed over. Where the date is not simply start + length (an evaluation capped by the end of the
- * contract year), it says so.
+ * contract year; an appeal's last day moved off a weekend or holiday, with its "to be safe" date), it says so.
  */
 export function countOf(reminder: Reminder): Count {
   const { start, length, unit, skipped = [] } = reminder.explanation
@@ -120,7 +122,7 @@ export function countOf(reminder: Reminder): Count {
   if (length === undefined || start.date === due || !isValidIsoDate(start.date)) {
     return { ...base, key: 'why.count.event_day', values: { event: start.event, date: due } }
   }
-  const values = { start: start.date, length, date: due }
+  const values: Record<string, string | number> = { start: start.date, length, date: due }
   if (unit === 'working-days') {
     const holidays = skipped.filter((s) => s.holiday !== undefined)
     const skippedOn = new Map(skipped.map((s) => [s.date, s]))
@@ -138,6 +140,14 @@ export function countOf(reminder: Reminder): Count {
     const months = unit === 'years' ? length * 12 : length
     const full = addMonthsClamped(start.date, months)
     const monthValues = { ...values, length: months }
+    const { movedFrom } = reminder.explanation
+    if (movedFrom !== undefined && movedFrom === full && movedFrom !== due) {
+      // A last day moved off a weekend or holiday (the appeal): the count gave `movedFrom`, the law moves it to `due`.
+      const holidays = skipped.filter((s) => s.holiday !== undefined)
+      const movedValues: Record<string, string | number> = { ...monthValues, unmoved: movedFrom }
+      if (reminder.safeBy !== undefined) movedValues.safeBy = reminder.safeBy
+      return { ...base, holidays, key: holidays.length === 0 ? 'why.count.months_moved' : 'why.count.months_moved_holiday', values: movedValues }
+    }
     if (full !== due) return { ...base, key: 'why.count.capped', values: monthValues }
     const clamped = full.slice(8) !== start.date.slice(8)
     return { ...base, key: clamped ? 'why.count.months_clamped' : 'why.count.months', values: monthValues }

@@ -47,7 +47,8 @@ export function formatInstantDate(instant: string, language: Language, style: Da
   return write(new Date(instant), language, style)
 }
 
-/** An amount in euros, as each language writes it. */
-export function formatEuros(amount: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency: 'EUR' }).format(amount)
+/** An amount in euros, as each language writes it; `whole` for an amount the app computed (no false cents). */
+export function formatEuros(amount: number, language: Language, options: { whole?: boolean } = {}): string {
+  const digits = options.whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}
+  return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency: 'EUR', ...digits }).format(amount)
 }

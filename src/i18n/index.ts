@@ -6,14 +6,8 @@ import type { LazyPart } from './parts'
 type MessageSchema = typeof en
 type Messages = Record<string, unknown>
 
-const longDate = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const
-const shortDate = { day: 'numeric', month: 'long', year: 'numeric' } as const
-const datetimeFormats = {
-  fr: { long: longDate, short: shortDate },
-  nl: { long: longDate, short: shortDate },
-  en: { long: longDate, short: shortDate },
-}
-const euro = { currency: { style: 'currency', currency: 'EUR' } } as const
+// Dates and amounts are written by src/i18n/formats.ts (Belgian French and Dutch, British English), not by vue-i18n's
+// d() and n() with their formats: none is declared here, so a stray d() fails loudly in development and tests.
 
 /**
  * In development and in tests a missing key fails loudly: a key that does not exist, or whose message part the
@@ -33,8 +27,6 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
   locale: initialLanguage(),
   fallbackLocale: false,
   messages: { en: {}, fr: {}, nl: {} } as unknown as Record<Language, MessageSchema>,
-  datetimeFormats,
-  numberFormats: { fr: euro, nl: euro, en: euro },
   missing: import.meta.env.DEV ? failOnMissing : undefined,
   missingWarn: false,
   fallbackWarn: false,

@@ -66,7 +66,7 @@ export const useRemindersStore = defineStore('reminders', () => {
     const end = weekEnd.value ?? today.value
     for (const r of reminders.value) {
       if (r.state === 'done' && r.due < today.value) past.push(r)
-      else if (r.due <= end) week.push(r)
+      else if ((r.safeBy ?? r.due) <= end) week.push(r) // an appeal to send by Friday is this week's, even if the legal last day is Monday
       else later.push(r)
     }
     return { week, later, past: past.reverse() }

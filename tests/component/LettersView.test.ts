@@ -85,7 +85,9 @@ describe('Letters and decisions', () => {
     await letter(wrapper, 'grant').findAll('button').find((b) => b.text() === 'Complete or change')!.trigger('click')
     await wrapper.find('#letter-d1-notifiedOn').setValue('2026-03-06')
     await letter(wrapper, 'grant').find('form').trigger('submit')
-    await until(() => expect(letter(wrapper, 'grant').find('[data-reminder-kind="appeal-deadline"]').attributes('data-due')).toBe('2026-06-06'))
+    // 6 March + 3 months is Saturday 6 June 2026: the legal last day moves to Monday 8 June (Judicial Code art. 53).
+    await until(() => expect(letter(wrapper, 'grant').find('[data-reminder-kind="appeal-deadline"]').attributes('data-due')).toBe('2026-06-08'))
+    expect(letter(wrapper, 'grant').find('[data-reminder-kind="appeal-deadline"]').text()).toContain('To be safe, send your appeal by Friday 5 June 2026')
     expect(letter(wrapper, 'grant').find('[data-reminder-kind="notification-due"]').attributes('data-state')).toBe('done')
     wrapper.unmount()
   })

@@ -23,6 +23,18 @@ describe('must I have an ISIP?', () => {
     wrapper.unmount()
   })
 
+  it.each([
+    ['en', 'a person with subsidiary protection', 'first three months'],
+    ['fr', 'protection subsidiaire', 'trois premiers mois'],
+    ['nl', 'subsidiaire bescherming', 'eerste drie maanden'],
+  ] as const)('says in %s that the same rules hold with subsidiary protection, and for EU citizens after three months', async (language, protection, months) => {
+    const { wrapper } = await mountScreen(RightsIsipCheckView, { language, path: '/rights/isip-check' })
+    const who = wrapper.find('[data-testid="isip-check-who"]').text()
+    expect(who).toContain(protection)
+    expect(who).toContain(months)
+    wrapper.unmount()
+  })
+
   it('says yes for someone under 25, because of their age', async () => {
     const { wrapper } = await mountScreen(RightsIsipCheckView, { path: '/rights/isip-check' })
     await answer(wrapper, { age: 'under_25' })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import RightsSectionView from '@/views/RightsSectionView.vue'
 import { SECTIONS, sectionPath, sectionTextKeys } from '@/components/rights/sections'
 import { todayIso } from '@/stores/clock'
@@ -40,7 +40,8 @@ describe('a section of My rights', () => {
         expect(wrapper.find('[data-testid="section-sources"]').text()).toContain(text(lang, `rights.sections.${section.id}.sources`))
         wrapper.unmount()
       }
-    })
+      // Thirteen screens mounted one after the other: slow on a loaded two-core machine.
+    }, 20_000)
   }
 
   it('links each section to the next one and to the rules it depends on', async () => {
@@ -53,20 +54,53 @@ describe('a section of My rights', () => {
     wrapper.unmount()
   })
 
-  it.each(LANGS)('shows the amounts in force today with their date and the "check with your PCSW" line (%s)', async (lang) => {
-    const amounts = amountsOn(todayIso())
-    expect(amounts).toBeDefined()
-    if (!amounts) return
-    const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: '/rights/amounts' })
-    const shown = wrapper.find('[data-testid="rights-amounts"]')
-    const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' })
-    for (const category of ['cohabiting', 'single', 'family'] as const) {
-      expect(shown.find(`[data-category="${category}"]`).text()).toContain(euro.format(amounts[category] / 100))
+  describe('the amounts, by the day they are looked at', () => {
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+    const at = (y: number, m: number, d: number) => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(new Date(y, m - 1, d, 10, 0))
     }
-    const [y, m, d] = amounts.from.split('-').map(Number)
-    const since = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y ?? 0, (m ?? 1) - 1, d, 12))
-    expect(shown.find('[data-testid="amounts-since"]').text()).toBe(text(lang, 'rights.amounts.since').replace('{date}', since))
-    wrapper.unmount()
+    const short = (lang: string, iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number)
+      return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y ?? 0, (m ?? 1) - 1, d, 12))
+    }
+
+    it.each(LANGS)('on 28 February 2026, the published amounts of 1 February 2025 to the cent, as current (%s)', async (lang) => {
+      at(2026, 2, 28)
+      const amounts = amountsOn(todayIso())
+      expect(amounts?.from).toBe('2025-02-01')
+      if (!amounts) return
+      const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: '/rights/amounts' })
+      const shown = wrapper.find('[data-testid="rights-amounts"]')
+      const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' })
+      for (const category of ['cohabiting', 'single', 'family'] as const) {
+        expect(shown.find(`[data-category="${category}"]`).text()).toContain(text(lang, 'rights.amounts.per_month').replace('{amount}', euro.format(amounts[category] / 100)))
+      }
+      expect(shown.find('[data-testid="amounts-since"]').text()).toBe(text(lang, 'rights.amounts.since').replace('{date}', short(lang, '2025-02-01')))
+      expect(shown.find('[data-testid="amounts-known-until"]').exists()).toBe(false)
+      wrapper.unmount()
+    })
+
+    it.each(LANGS)('on 2 December 2026, "about" the computed amounts of 1 March 2026, why, and that a later rise cannot be known (%s)', async (lang) => {
+      at(2026, 12, 2)
+      const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: '/rights/amounts' })
+      const shown = wrapper.find('[data-testid="rights-amounts"]')
+      const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
+      // 1.02 × 876.13 / 1 314.20 / 1 776.07, to the euro: 894 / 1 340 / 1 812.
+      for (const [category, whole] of [['cohabiting', 894], ['single', 1340], ['family', 1812]] as const) {
+        expect(shown.find(`[data-category="${category}"]`).text()).toContain(text(lang, 'rights.amounts.about').replace('{amount}', euro.format(whole)))
+      }
+      expect(shown.text()).not.toMatch(/893[.,]65|1[ .,\u00a0\u202f]?340[.,]48/)
+      const since = shown.find('[data-testid="amounts-since"]')
+      expect(since.attributes('data-estimate')).toBe('true')
+      expect(since.text()).toBe(
+        text(lang, 'rights.amounts.estimate').replace('{date}', short(lang, '2026-03-01')).replace('{base}', short(lang, '2025-02-01')).replace('{percent}', '2'),
+      )
+      expect(shown.find('[data-testid="amounts-known-until"]').text()).toBe(text(lang, 'rights.amounts.known_until').replace('{date}', short(lang, '2026-03-01')))
+      wrapper.unmount()
+    })
   })
 
   it('says so when the address names no section', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addDays, addMonthsClamped, addWorkingDays, weekday } from '../../src/domain/dates'
+import { addDays, addMonthsClamped, addWorkingDays, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, weekday } from '../../src/domain/dates'
 import { axeViolations } from './support/axe'
 import { foreignRequests, openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
 import { DIST } from './support/dist'
@@ -63,6 +63,9 @@ const draftOn = addDays(TODAY, -1)
 const friday = fridayBeforeHoliday()
 const decidedOn = addDays(TODAY, -10)
 const notifiedOn = addDays(TODAY, -3)
+/** The legal last day to appeal: 3 months on, moved off a weekend or holiday; and the safe day on or before the unmoved one. */
+const appealDue = nextWorkingDayOnOrAfter(addMonthsClamped(notifiedOn, 3))
+const appealSafeBy = lastWorkingDayOnOrBefore(addMonthsClamped(notifiedOn, 3))
 
 describe('the dated journey: contract, meetings, evaluations, letters, and Today', () => {
   it('starts a project and is ready offline', async () => {
@@ -220,7 +223,8 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
     await audit('Moving and trips, a trip')
 
     await go('/', 'Today')
-    await reminder('appeal-deadline', addMonthsClamped(notifiedOn, 3)).waitFor()
+    await reminder('appeal-deadline', appealDue).waitFor()
+    expect(await reminder('appeal-deadline').getAttribute('data-safe-by')).toBe(appealSafeBy)
     await reminder('hearing-right').waitFor()
     expect(await reminder('hearing-right').textContent()).toContain('A person of your choice can go with you or speak for you.')
     await audit('Today, all reminders')
@@ -243,7 +247,7 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
     await context.setOffline(true)
     try {
       await page.reload()
-      await reminder('appeal-deadline', addMonthsClamped(notifiedOn, 3)).waitFor()
+      await reminder('appeal-deadline', appealDue).waitFor()
       await reminder('meeting-due', addWorkingDays(friday, 5)).waitFor()
       await reminder('meeting-due', '2025-12-29').waitFor()
       await reminder('evaluation-due').waitFor()

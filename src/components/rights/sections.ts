@@ -6,7 +6,9 @@
  *
  * Content rests on the two source documents (the PPS SI guide and the Tournai CPAS page) as corrected by
  * legal-facts.md: the meeting deadline is 5 working days; community service was abolished in 2018 and is never
- * presented as a duty (the glossary says once that it no longer exists).
+ * presented as a duty (the glossary says once that it no longer exists). §11 (2026): an appeal's last day on a
+ * weekend or holiday moves to the next working day; subsidiary protection meets the nationality condition; the
+ * resources of the family one lives with may count since 1 March 2026.
  */
 import type { ReminderKind } from '@/domain/reminders'
 
@@ -45,6 +47,7 @@ export const GLOSSARY_IDS = [
   'social_worker',
   'special_committee',
   'step_by_step_plan',
+  'subsidiary_protection',
   'suspended_sanction',
   'suspension_of_payment',
   'willingness_to_work',
@@ -314,6 +317,11 @@ export const SECTIONS: readonly Section[] = [
     blocks: [
       h('seven'),
       ol('seven', ['nationality', 'age', 'residence', 'resources', 'work', 'benefits', 'maintenance']),
+      h('family_resources'),
+      p('family_resources'),
+      ul('family_members', ['partner', 'parents', 'children', 'in_laws']),
+      p('family_resources_when'),
+      p('family_resources_ask'),
       h('equivalent'),
       p('equivalent'),
       p('two'),
@@ -321,15 +329,15 @@ export const SECTIONS: readonly Section[] = [
       p('four'),
       see('amounts'),
     ],
-    terms: ['integration_income', 'resources', 'willingness_to_work', 'health_reasons', 'equity_reasons', 'equivalent_social_aid'],
-    disagree: [],
+    terms: ['integration_income', 'subsidiary_protection', 'resources', 'willingness_to_work', 'health_reasons', 'equity_reasons', 'equivalent_social_aid', 'person_of_your_choice'],
+    disagree: ['family_resources'],
   },
   {
     id: 'amounts',
     group: 'income',
     blocks: [{ type: 'amounts' }, p('maximum'), p('indexed'), see('conditions')],
     terms: ['cohabiting_person', 'single_person', 'dependent_family', 'resources'],
-    disagree: ['single_2024'],
+    disagree: ['single_2024', 'estimate_2026'],
   },
 ]
 

@@ -47,7 +47,7 @@ export function createContext(
   return {
     today,
     emit(draft: ReminderDraft): void {
-      const soonFrom = addDays(draft.due, -(draft.headsUpDays ?? soonDays))
+      const soonFrom = addDays(draft.safeBy ?? draft.due, -(draft.headsUpDays ?? soonDays))
       const markedDone = done.has(draft.id) && !NOT_MARKABLE_DONE.has(draft.kind)
       const expired = !draft.done && !markedDone && draft.expires === true && draft.due < today
       const reminder: Reminder = {
@@ -70,6 +70,7 @@ export function createContext(
         soonFrom,
       }
       if (draft.notes && draft.notes.length > 0) reminder.notes = draft.notes
+      if (draft.safeBy !== undefined) reminder.safeBy = draft.safeBy
       out.push(reminder)
     },
   }

@@ -1,10 +1,11 @@
 /**
  * Letters and decisions: the PCSW's decision on a request, its notification, and the appeal to the labour tribunal.
  */
-import { addDays, addMonthsClamped, isValidIsoDate, isWorkingDay, lastWorkingDayOnOrBefore } from '../dates'
+import { addDays, addMonthsClamped, isValidIsoDate, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, nonWorkingDaysBetween } from '../dates'
 import { holidayOn } from '../holidays'
 import type { Decision, DecisionKind, IsoDate } from '../model'
 import { parameterOn } from '../parameters'
+import type { SourceId } from '../sources'
 import type { Message, ProjectFacts, RecordTable, RuleContext } from './types'
 
 /** Decisions that answer a request for integration income. */
@@ -130,48 +131,66 @@ export function notificationDue(facts: ProjectFacts, ctx: RuleContext): void {
   }
 }
 
+/** The sources of the appeal period itself; and of a last day moved off a weekend or holiday (legal-facts §11, Q6). */
+const APPEAL_SOURCES: readonly SourceId[] = ['law-2002-art-47', 'bdas-appeal', 'luttepauvrete-wallonie', 'bdas-decision-content']
+const MOVED_SOURCES: readonly SourceId[] = ['judicial-code-art-53', 'bdas-appeal-count', 'terralaboris-appeal-count', 'labour-court-antwerp-2001']
+
 /**
- * `appeal-deadline`: the last day to appeal a decision to the labour tribunal (free of charge): the notification
- * date + 3 months, same day of the month, clamped to the month's end. NEVER moved for a weekend or holiday
- * (legal-facts Q6: not confirmed that it would be); when it falls on one, a note says to act by the last working
- * day before. Always advises acting well before. Done once the appeal is lodged; once past, the period has ended.
+ * `appeal-deadline`: the last day to appeal a decision to the labour tribunal (free of charge). Counted as the
+ * notification date + 3 months, same day of the month, clamped to the month's end. When that day is a Saturday,
+ * Sunday or legal holiday, the legal last day (`due`) is the next working day (Judicial Code arts 52–53, as applied
+ * to the 3-month appeal in social-security matters). The reminder also carries `safeBy`, "to be safe, send it by":
+ * the last working day on or before the unmoved day (equal to `due` when nothing moved), because no ruling on
+ * art. 47 itself was found; the heads-up counts back from it. Done once the appeal is lodged; once the legal last
+ * day is past, the period has ended.
  *
  * Source: Law of 26 May 2002, art. 47 (as commonly cited; article number not checked); bdas-wwsb.brussels/?p=7444;
- * luttepauvrete.wallonie.be ("dans les trois mois de la notification"). legal-facts D3, Q6; §9.3 (missing mentions).
+ * luttepauvrete.wallonie.be ("dans les trois mois de la notification"). Moved last day: bdas-wwsb.brussels/?p=4768
+ * ("Si le dernier jour tombe un week-end ou un jour férié, il est reporté au premier jour ouvrable");
+ * terralaboris.be; Labour Court of Antwerp, 25 May 2001, RG 97/263. legal-facts D3, §11 (Q6 answered); §9.3.
  */
 export function appealDeadline(facts: ProjectFacts, ctx: RuleContext): void {
   const emit = (decision: Pick<Decision, 'decidedOn' | 'appealLodgedOn' | 'kind'>, notifiedOn: IsoDate, table: RecordTable, id: string) => {
     const length = parameterOn('appeal_months', notifiedOn)
-    const due = addMonthsClamped(notifiedOn, length)
-    const clamped = due.slice(8) !== notifiedOn.slice(8)
+    const unmoved = addMonthsClamped(notifiedOn, length)
+    const due = nextWorkingDayOnOrAfter(unmoved)
+    const safeBy = lastWorkingDayOnOrBefore(unmoved)
+    const moved = due !== unmoved
+    const clamped = unmoved.slice(8) !== notifiedOn.slice(8)
     const done = isValidIsoDate(decision.appealLodgedOn)
     const notes: Message[] = [{ key: 'rules.appeal_deadline.note_act_early', values: {} }]
-    if (!isWorkingDay(due)) {
-      const actBy = lastWorkingDayOnOrBefore(due)
-      const holiday = holidayOn(due)
+    const skipped = moved ? nonWorkingDaysBetween(unmoved, due) : []
+    if (moved) {
+      const holiday = holidayOn(unmoved)
       notes.push(
         holiday === undefined
-          ? { key: 'rules.appeal_deadline.note_weekend', values: { date: due, actBy } }
-          : { key: 'rules.appeal_deadline.note_holiday', values: { date: due, actBy, holiday } },
+          ? { key: 'rules.appeal_deadline.note_moved_weekend', values: { unmoved, date: due, safeBy } }
+          : { key: 'rules.appeal_deadline.note_moved_holiday', values: { unmoved, date: due, safeBy, holiday } },
       )
+      if (!done && safeBy < ctx.today && ctx.today <= due) {
+        notes.push({ key: 'rules.appeal_deadline.note_safe_passed', values: { safeBy, date: due } })
+      }
     }
     if (!done && due < ctx.today) notes.push({ key: 'rules.appeal_deadline.note_expired', values: {} })
     const values: Record<string, string | number> = { date: due, notifiedDate: notifiedOn, decision: decision.kind }
     if (isValidIsoDate(decision.decidedOn)) values.decisionDate = decision.decidedOn
+    const why = `rules.appeal_deadline.why${clamped ? '_month_end' : ''}${moved ? '_moved' : ''}`
     ctx.emit({
       id: `appeal-deadline:${id}`,
       kind: 'appeal-deadline',
       due,
+      safeBy,
       record: { table, id },
-      sources: ['law-2002-art-47', 'bdas-appeal', 'luttepauvrete-wallonie', 'bdas-decision-content'],
+      sources: moved ? [...APPEAL_SOURCES, ...MOVED_SOURCES] : [...APPEAL_SOURCES],
       message: { key: 'reminders.appeal_deadline.title', values },
       explanation: {
-        key: clamped ? 'rules.appeal_deadline.why_month_end' : 'rules.appeal_deadline.why',
-        values: { start: notifiedOn, length, date: due },
+        key: why,
+        values: moved ? { start: notifiedOn, length, unmoved, date: due, safeBy } : { start: notifiedOn, length, date: due },
         start: { event: 'notification', date: notifiedOn },
         length,
         unit: 'months',
         parameters: ['appeal_months'],
+        ...(moved ? { movedFrom: unmoved, skipped } : {}),
       },
       notes,
       done,

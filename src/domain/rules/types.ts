@@ -117,8 +117,13 @@ export interface Explanation extends Message {
   unit?: Unit
   /** The dated legal values used (parameters.ts). */
   parameters: ParameterId[]
-  /** Working-day rules: the weekend days and holidays that were not counted. */
+  /** Working-day rules: the weekend days and holidays that were not counted. A moved last day: the days it moved over. */
   skipped?: SkippedDay[]
+  /**
+   * A last day moved to the next working day (the appeal, Judicial Code art. 53): the day the count itself gave,
+   * before it was moved. Absent when the date did not move.
+   */
+  movedFrom?: IsoDate
 }
 
 export interface Reminder {
@@ -141,8 +146,15 @@ export interface Reminder {
   explanation: Explanation
   /** Disagreements between sources, weekend warnings, advice. */
   notes?: Message[]
-  /** From this day the reminder counts as "soon" (a calendar alarm can use it). */
+  /** From this day the reminder counts as "soon" (a calendar alarm can use it): `soon_days` before `safeBy` when there is one, else before `due`. */
   soonFrom: IsoDate
+  /**
+   * "To be safe, send it by": a day on or before `due` to act by, shown first on Today and meant for a calendar
+   * alarm. Only on `appeal-deadline`: the last working day on or before the unmoved last day (notification +
+   * 3 months). It equals `due` when nothing moved; it is earlier when the unmoved day is a Saturday, Sunday or
+   * legal holiday, since `due` is then the next working day (the legal last day).
+   */
+  safeBy?: IsoDate
 }
 
 /** What a rule hands to the context; the context adds state, seen and the "soon" date. */
@@ -161,6 +173,8 @@ export interface ReminderDraft {
   expires?: boolean
   /** Custom heads-up: "soon" from this many days before (default: the `soon_days` parameter). */
   headsUpDays?: number
+  /** "To be safe, send it by" (see `Reminder.safeBy`); the heads-up then counts back from it. */
+  safeBy?: IsoDate
 }
 
 export interface RuleContext {

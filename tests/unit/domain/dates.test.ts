@@ -10,6 +10,8 @@ import {
   isValidIsoDate,
   isWorkingDay,
   lastWorkingDayOnOrBefore,
+  nextWorkingDayOnOrAfter,
+  nonWorkingDaysBetween,
   weekday,
 } from '@/domain/dates'
 
@@ -117,6 +119,26 @@ describe('weekdays and working days', () => {
   ]
   it.each(lastWorking)('$name', ({ date, expected }) => {
     expect(lastWorkingDayOnOrBefore(date)).toBe(expected)
+  })
+
+  const nextWorking = [
+    { name: 'a working day is its own next working day: Friday 26 February 2027', date: '2027-02-26', expected: '2027-02-26' },
+    { name: 'Sunday 28 February 2027 → Monday 1 March 2027', date: '2027-02-28', expected: '2027-03-01' },
+    { name: 'Saturday 4 April 2026 passes Sunday and Easter Monday → Tuesday 7 April', date: '2026-04-04', expected: '2026-04-07' },
+    { name: 'Saturday 1 January 2028 (New Year’s Day) → Monday 3 January 2028', date: '2028-01-01', expected: '2028-01-03' },
+    { name: 'Thursday 25 December 2025 (Christmas) → Friday 26 December (not a legal holiday)', date: '2025-12-25', expected: '2025-12-26' },
+  ]
+  it.each(nextWorking)('$name', ({ date, expected }) => {
+    expect(nextWorkingDayOnOrAfter(date)).toBe(expected)
+  })
+
+  it('lists the days a moved last day passed over: Saturday 4, Sunday 5 and Easter Monday 6 April 2026', () => {
+    expect(nonWorkingDaysBetween('2026-04-04', '2026-04-07')).toEqual([
+      { date: '2026-04-04', weekend: true },
+      { date: '2026-04-05', weekend: true },
+      { date: '2026-04-06', weekend: false, holiday: 'easter_monday' },
+    ])
+    expect(nonWorkingDaysBetween('2027-02-26', '2027-02-26')).toEqual([])
   })
 
   it('counts 8 working days from 22 December 2025 to 2 January 2026', () => {

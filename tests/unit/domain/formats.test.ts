@@ -33,5 +33,6 @@ describe('dates and amounts, as each language writes them', () => {
     expect(formatEuros(1314.2, 'fr')).toBe(`1${NNBSP}314,20${NBSP}€`)
     expect(formatEuros(1314.2, 'nl')).toBe(`€${NBSP}1.314,20`)
     expect(formatEuros(1314.2, 'en')).toBe('€1,314.20')
+    expect(formatEuros(1314, 'fr', { whole: true })).toBe(`1${NNBSP}314${NBSP}€`)
   })
 })

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { HOLIDAY_IDS } from '@/domain/holidays'
 import type { ProjectFacts } from '@/domain/reminders'
 import { computeReminders, INFO_REMINDER_KINDS, mustHaveIsip, REMINDER_KINDS, type Message } from '@/domain/reminders'
+import { countOf } from '@/domain/rule-explanations'
 
 // Read as plain JSON: importing locales/*.json goes through the vue-i18n plugin, which precompiles the messages.
 const locales: Record<string, unknown> = Object.fromEntries(
@@ -51,11 +52,30 @@ function allMessages(): Message[] {
       out.push(r.message, r.explanation, ...(r.notes ?? []))
     }
   }
+  // Appeals that end on the last day of a short month on a Saturday (30 November 2025 → Saturday 28 February
+  // 2026), looked at after their safe date; and one ending on New Year's Day, Saturday 1 January 2028.
+  for (const [notifiedOn, today] of [['2025-11-30', '2026-02-28'], ['2027-10-01', '2027-12-01']] as const) {
+    const facts: ProjectFacts = { project: rich.project, decisions: [{ id: 'a', projectId: 'p', kind: 'refusal', notifiedOn }] }
+    for (const r of computeReminders(facts, today)) out.push(r.explanation, ...(r.notes ?? []))
+  }
   return out
 }
 
 describe('reminder messages', () => {
   const messages = allMessages()
+
+  it('cover the moved appeal: its reasons, its notes and its "to be safe" date', () => {
+    const keys = new Set(messages.map((m) => m.key))
+    for (const key of [
+      'rules.appeal_deadline.why_moved',
+      'rules.appeal_deadline.why_month_end_moved',
+      'rules.appeal_deadline.note_moved_weekend',
+      'rules.appeal_deadline.note_moved_holiday',
+      'rules.appeal_deadline.note_safe_passed',
+    ]) {
+      expect(keys, key).toContain(key)
+    }
+  })
 
   it('cover every kind of reminder', () => {
     const kinds = new Set(messages.map((m) => m.key.split('.')[1]))
@@ -69,6 +89,28 @@ describe('reminder messages', () => {
         expect(typeof text, `${lang}: ${m.key}`).toBe('string')
         for (const name of namesIn(text as string)) expect(m.values, `${lang}: ${m.key} needs ${name}`).toHaveProperty(name)
       }
+    })
+
+    it(`count every moved appeal in ${lang}, with a value for every {name}`, () => {
+      for (const [notifiedOn, today] of [['2026-11-30', '2026-12-01'], ['2026-07-31', '2026-08-01']] as const) {
+        const facts: ProjectFacts = { project: rich.project, decisions: [{ id: 'a', projectId: 'p', kind: 'refusal', notifiedOn }] }
+        const appeal = computeReminders(facts, today).find((r) => r.kind === 'appeal-deadline')
+        const count = appeal ? countOf(appeal) : undefined
+        expect(count?.key).toMatch(/^why\.count\.months_moved/)
+        const text = lookup(locales[lang], count?.key ?? '')
+        expect(typeof text, `${lang}: ${count?.key}`).toBe('string')
+        // `holidays` is the list of holiday names the screen writes out (RightsCount.vue).
+        for (const name of namesIn(text as string)) expect({ ...count?.values, holidays: '' }, `${lang}: ${count?.key} needs ${name}`).toHaveProperty(name)
+      }
+      for (const key of ['reminders.appeal_deadline.safe_by', 'reminders.appeal_deadline.title']) {
+        expect(namesIn(String(lookup(locales[lang], key))), `${lang}: ${key}`).toEqual(['date'])
+      }
+    })
+
+    it(`never says in ${lang} that the appeal date is not moved for a weekend or holiday`, () => {
+      const all = JSON.stringify(locales[lang])
+      const never = /never mov|not moved|n[’']est jamais report|ne bouge jamais|ne le déplace jamais|jamais (report|déplac)|schuift nooit|verschuift hem nooit|nooit (op|ver)schuift|nooit verplaatst/i
+      expect(all).not.toMatch(never)
     })
 
     it(`name every holiday, kind label and ISIP reason in ${lang}`, () => {

@@ -98,6 +98,13 @@ interface Expected {
   withoutNotes?: string[]
   skippedHolidays?: string[]
   record?: { table: string; id: string }
+  safeBy?: IsoDate
+  soonFrom?: IsoDate
+  explanationValues?: Record<string, string | number>
+  /** The unmoved last day; `undefined` here means "must not be set". */
+  movedFrom?: IsoDate | undefined
+  sourcesInclude?: string[]
+  sourcesExclude?: string[]
 }
 
 interface Situation {
@@ -130,6 +137,12 @@ function check(reminders: Reminder[], e: Expected): void {
   for (const key of e.withoutNotes ?? []) {
     expect(r.notes?.some((n) => n.key === key) ?? false, `no note ${key}`).toBe(false)
   }
+  if (e.safeBy !== undefined) expect(r.safeBy, 'safeBy').toBe(e.safeBy)
+  if (e.soonFrom !== undefined) expect(r.soonFrom, 'soonFrom').toBe(e.soonFrom)
+  if (e.explanationValues !== undefined) expect(r.explanation.values).toEqual(e.explanationValues)
+  if ('movedFrom' in e) expect(r.explanation.movedFrom, 'movedFrom').toBe(e.movedFrom)
+  for (const id of e.sourcesInclude ?? []) expect(r.sources, `source ${id}`).toContain(id)
+  for (const id of e.sourcesExclude ?? []) expect(r.sources, `no source ${id}`).not.toContain(id)
   if (e.skippedHolidays !== undefined) {
     expect((r.explanation.skipped ?? []).flatMap((s) => (s.holiday ? [s.holiday] : []))).toEqual(e.skippedHolidays)
   }
@@ -146,7 +159,7 @@ function run(situations: Situation[]): void {
 describe('decision-due: the PCSW decides within 30 calendar days of the request', () => {
   run([
     {
-      name: 'a request on Friday 28 November 2025 is to be decided by Sunday 28 December (calendar days, never moved)',
+      name: 'a request on Friday 28 November 2025 is to be decided by Sunday 28 December (calendar days: a weekend does not move it)',
       today: '2025-12-01',
       facts: facts({}, { requestedOn: '2025-11-28' }),
       expected: [{ kind: 'decision-due', due: '2025-12-28', state: 'upcoming', record: { table: 'projects', id: P } }],
@@ -227,74 +240,169 @@ describe('notification-due: the decision reaches you within 8 days', () => {
   ])
 })
 
-describe('appeal-deadline: notification + 3 months, never moved for a weekend or holiday', () => {
+describe('appeal-deadline: notification + 3 months; a last day on a weekend or holiday moves to the next working day, with a safe date before it', () => {
+  // The issue's situation: notified on Monday 30 November 2026, 3 months end on Sunday 28 February 2027.
+  const issueCase = facts({ decisions: [decision('r', 'refusal', { decidedOn: '2026-11-24', notifiedOn: '2026-11-30' })] })
+  const movedNote = { unmoved: '2027-02-28', date: '2027-03-01', safeBy: '2027-02-26' }
   run([
     {
-      name: 'notified on 1 December 2025, the appeal deadline is Sunday 1 March 2026: not extended, act by Friday 27 February',
+      name: 'notified on 30 November 2026, 3 months end on Sunday 28 February 2027: legal last day Monday 1 March, safe date Friday 26 February',
+      today: '2027-02-10',
+      facts: issueCase,
+      expected: [
+        {
+          kind: 'appeal-deadline',
+          due: '2027-03-01',
+          safeBy: '2027-02-26',
+          soonFrom: '2027-02-19',
+          state: 'upcoming',
+          explanationKey: 'rules.appeal_deadline.why_month_end_moved',
+          explanationValues: { start: '2026-11-30', length: 3, unmoved: '2027-02-28', date: '2027-03-01', safeBy: '2027-02-26' },
+          movedFrom: '2027-02-28',
+          messageValues: { date: '2027-03-01', notifiedDate: '2026-11-30', decisionDate: '2026-11-24' },
+          notes: { 'rules.appeal_deadline.note_act_early': {}, 'rules.appeal_deadline.note_moved_weekend': movedNote },
+          withoutNotes: ['rules.appeal_deadline.note_safe_passed', 'rules.appeal_deadline.note_moved_holiday'],
+          sourcesInclude: ['law-2002-art-47', 'judicial-code-art-53', 'bdas-appeal-count', 'terralaboris-appeal-count', 'labour-court-antwerp-2001'],
+        },
+      ],
+    },
+    {
+      name: 'the heads-up counts back from the safe date: "soon" from Friday 19 February 2027, a week before Friday 26',
+      today: '2027-02-19',
+      facts: issueCase,
+      expected: [{ kind: 'appeal-deadline', due: '2027-03-01', safeBy: '2027-02-26', state: 'soon' }],
+    },
+    {
+      name: 'on Saturday 27 February 2027 the safe date has passed but the legal last day has not: send it now',
+      today: '2027-02-27',
+      facts: issueCase,
+      expected: [
+        {
+          kind: 'appeal-deadline',
+          state: 'soon',
+          expired: false,
+          notes: { 'rules.appeal_deadline.note_safe_passed': { safeBy: '2027-02-26', date: '2027-03-01' } },
+        },
+      ],
+    },
+    {
+      name: 'on Sunday 28 February 2027, the unmoved day, the period has not ended',
+      today: '2027-02-28',
+      facts: issueCase,
+      expected: [{ kind: 'appeal-deadline', state: 'soon', expired: false, withoutNotes: ['rules.appeal_deadline.note_expired'] }],
+    },
+    {
+      name: 'on Monday 1 March 2027 it is the legal last day',
+      today: '2027-03-01',
+      facts: issueCase,
+      expected: [{ kind: 'appeal-deadline', state: 'due-today', expired: false }],
+    },
+    {
+      name: 'on Tuesday 2 March 2027 the period has ended',
+      today: '2027-03-02',
+      facts: issueCase,
+      expected: [{ kind: 'appeal-deadline', state: 'done', expired: true, notes: { 'rules.appeal_deadline.note_expired': {} }, withoutNotes: ['rules.appeal_deadline.note_safe_passed'] }],
+    },
+    {
+      name: 'notified on 1 December 2025, 3 months end on Sunday 1 March 2026: legal last day Monday 2 March, safe date Friday 27 February',
       today: '2026-02-10',
       facts: facts({ decisions: [decision('r', 'refusal', { decidedOn: '2025-11-26', notifiedOn: '2025-12-01' })] }),
       expected: [
         {
           kind: 'appeal-deadline',
-          due: '2026-03-01',
+          due: '2026-03-02',
+          safeBy: '2026-02-27',
           state: 'upcoming',
-          explanationKey: 'rules.appeal_deadline.why',
-          messageValues: { date: '2026-03-01', notifiedDate: '2025-12-01', decisionDate: '2025-11-26' },
-          notes: {
-            'rules.appeal_deadline.note_act_early': {},
-            'rules.appeal_deadline.note_weekend': { date: '2026-03-01', actBy: '2026-02-27' },
-          },
+          explanationKey: 'rules.appeal_deadline.why_moved',
+          notes: { 'rules.appeal_deadline.note_moved_weekend': { unmoved: '2026-03-01', date: '2026-03-02', safeBy: '2026-02-27' } },
         },
       ],
     },
     {
-      name: 'notified on Friday 28 November 2025, the deadline is Saturday 28 February 2026: act by Friday 27 February',
+      name: 'notified on Friday 28 November 2025, 3 months end on Saturday 28 February 2026: Monday 2 March, safe Friday 27 February',
       today: '2026-02-23',
       facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2025-11-28' })] }),
-      expected: [{ kind: 'appeal-deadline', due: '2026-02-28', state: 'soon', notes: { 'rules.appeal_deadline.note_weekend': { actBy: '2026-02-27' } } }],
+      expected: [{ kind: 'appeal-deadline', due: '2026-03-02', safeBy: '2026-02-27', state: 'soon', explanationKey: 'rules.appeal_deadline.why_moved' }],
     },
     {
-      name: 'notified on 30 November 2025, the deadline is the end of February: 28 February 2026',
+      name: 'notified on 30 November 2025, 3 months end on the last day of February, Saturday 28 February 2026: Monday 2 March',
       today: '2026-01-05',
       facts: facts({ decisions: [decision('o', 'other', { notifiedOn: '2025-11-30' })] }),
-      expected: [{ kind: 'appeal-deadline', due: '2026-02-28', explanationKey: 'rules.appeal_deadline.why_month_end' }],
+      expected: [{ kind: 'appeal-deadline', due: '2026-03-02', safeBy: '2026-02-27', explanationKey: 'rules.appeal_deadline.why_month_end_moved' }],
     },
     {
-      name: 'notified on 30 November 2023, the deadline is 29 February 2024 (leap year), a Thursday: no weekend note',
+      name: 'notified on 30 November 2023, the deadline is Thursday 29 February 2024 (leap year): nothing moves, the safe date is the same day',
       today: '2024-01-05',
       facts: facts({ decisions: [decision('o', 'sanction', { notifiedOn: '2023-11-30' })] }),
       expected: [
         {
           kind: 'appeal-deadline',
           due: '2024-02-29',
+          safeBy: '2024-02-29',
           explanationKey: 'rules.appeal_deadline.why_month_end',
-          withoutNotes: ['rules.appeal_deadline.note_weekend', 'rules.appeal_deadline.note_holiday'],
+          movedFrom: undefined,
+          withoutNotes: ['rules.appeal_deadline.note_moved_weekend', 'rules.appeal_deadline.note_moved_holiday'],
+          sourcesExclude: ['judicial-code-art-53'],
         },
       ],
     },
     {
-      name: 'a deadline on Easter Monday 6 April 2026 stays there: act by Friday 3 April',
+      name: 'a deadline on Wednesday 14 May 2025 stays there, and so does its safe date',
+      today: '2025-04-01',
+      facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2025-02-14' })] }),
+      expected: [{ kind: 'appeal-deadline', due: '2025-05-14', safeBy: '2025-05-14', soonFrom: '2025-05-07', explanationKey: 'rules.appeal_deadline.why' }],
+    },
+    {
+      name: 'a deadline on Easter Monday 6 April 2026 moves to Tuesday 7 April; safe date Friday 3 April (Good Friday is no legal holiday)',
       today: '2026-03-01',
       facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2026-01-06' })] }),
-      expected: [{ kind: 'appeal-deadline', due: '2026-04-06', notes: { 'rules.appeal_deadline.note_holiday': { holiday: 'easter_monday', actBy: '2026-04-03' } } }],
+      expected: [
+        {
+          kind: 'appeal-deadline',
+          due: '2026-04-07',
+          safeBy: '2026-04-03',
+          skippedHolidays: ['easter_monday'],
+          notes: { 'rules.appeal_deadline.note_moved_holiday': { unmoved: '2026-04-06', holiday: 'easter_monday', date: '2026-04-07', safeBy: '2026-04-03' } },
+        },
+      ],
     },
     {
-      name: 'a deadline on National Day, Monday 21 July 2025: act by Friday 18 July',
+      name: 'a deadline on Saturday 4 April 2026 passes Sunday and Easter Monday: Tuesday 7 April, safe Friday 3 April',
+      today: '2026-03-01',
+      facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2026-01-04' })] }),
+      expected: [
+        {
+          kind: 'appeal-deadline',
+          due: '2026-04-07',
+          safeBy: '2026-04-03',
+          skippedHolidays: ['easter_monday'],
+          notes: { 'rules.appeal_deadline.note_moved_weekend': { unmoved: '2026-04-04', date: '2026-04-07' } },
+        },
+      ],
+    },
+    {
+      name: 'a deadline on National Day, Monday 21 July 2025: Tuesday 22 July, safe Friday 18 July',
       today: '2025-07-01',
       facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2025-04-21' })] }),
-      expected: [{ kind: 'appeal-deadline', due: '2025-07-21', notes: { 'rules.appeal_deadline.note_holiday': { holiday: 'national_day', actBy: '2025-07-18' } } }],
+      expected: [{ kind: 'appeal-deadline', due: '2025-07-22', safeBy: '2025-07-18', notes: { 'rules.appeal_deadline.note_moved_holiday': { holiday: 'national_day' } } }],
     },
     {
-      name: 'a deadline on All Saints’ Day, Sunday 1 November 2026: named as the holiday, act by Friday 30 October',
+      name: 'a deadline on All Saints’ Day, Sunday 1 November 2026: named as the holiday, Monday 2 November, safe Friday 30 October',
       today: '2026-10-01',
       facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2026-08-01' })] }),
-      expected: [{ kind: 'appeal-deadline', due: '2026-11-01', notes: { 'rules.appeal_deadline.note_holiday': { holiday: 'all_saints', actBy: '2026-10-30' } } }],
+      expected: [{ kind: 'appeal-deadline', due: '2026-11-02', safeBy: '2026-10-30', notes: { 'rules.appeal_deadline.note_moved_holiday': { holiday: 'all_saints' } } }],
     },
     {
-      name: 'an appeal lodged makes the deadline done',
-      today: '2026-02-10',
+      name: 'a deadline on New Year’s Day, Saturday 1 January 2028: Monday 3 January, safe Friday 31 December 2027',
+      today: '2027-12-01',
+      facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2027-10-01' })] }),
+      expected: [{ kind: 'appeal-deadline', due: '2028-01-03', safeBy: '2027-12-31', skippedHolidays: ['new_year'], notes: { 'rules.appeal_deadline.note_moved_holiday': { holiday: 'new_year' } } }],
+    },
+    {
+      name: 'an appeal lodged makes the deadline done, and no "safe date passed" note',
+      today: '2026-02-28',
       facts: facts({ decisions: [decision('r', 'refusal', { notifiedOn: '2025-12-01', appealLodgedOn: '2026-01-15' })] }),
-      expected: [{ kind: 'appeal-deadline', due: '2026-03-01', state: 'done', expired: false }],
+      expected: [{ kind: 'appeal-deadline', due: '2026-03-02', state: 'done', expired: false, withoutNotes: ['rules.appeal_deadline.note_safe_passed'] }],
     },
     {
       name: 'once the 3 months have passed without an appeal, the period has ended (not "overdue") and the note explains missing mentions',
@@ -309,6 +417,17 @@ describe('appeal-deadline: notification + 3 months, never moved for a weekend or
       expected: [{ kind: 'appeal-deadline', due: '2025-05-14', record: { table: 'projects', id: P } }],
     },
   ])
+
+  it('sorts the appeal by its safe date: a step on Saturday 27 February 2027 comes after the appeal to send by Friday 26', () => {
+    const f = facts({ decisions: issueCase.decisions, steps: [step('s', '2027-02-27')] })
+    const kinds = computeReminders(f, '2027-02-10').filter((r) => r.kind === 'appeal-deadline' || r.kind === 'step-due').map((r) => r.kind)
+    expect(kinds).toEqual(['appeal-deadline', 'step-due'])
+  })
+
+  it('gives no other kind of reminder a safe date', () => {
+    const f = facts({ decisions: issueCase.decisions, steps: [step('s', '2027-02-27')] }, { requestedOn: '2026-10-01' })
+    for (const r of computeReminders(f, '2027-02-10')) if (r.kind !== 'appeal-deadline') expect(r, r.kind).not.toHaveProperty('safeBy')
+  })
 })
 
 describe('isip-due: the ISIP is concluded within 3 months of the grant, when mandatory', () => {

@@ -96,11 +96,32 @@ describe('how a date was counted', () => {
     expect(count.values).toEqual({ start: '2026-10-20', length: 3, date: '2027-01-20' })
   })
 
-  it('an appeal notified on 30 November 2026 ends on 28 February 2027: February has no 30th', () => {
+  it('an appeal notified on 30 November 2026 ends on Sunday 28 February 2027, so its legal last day moves to Monday 1 March; safe by Friday 26', () => {
     const appeal = reminderOf('appeal-deadline', facts({ decisions: [decision('refusal', { decidedOn: '2026-11-24', notifiedOn: '2026-11-30' })] }), '2026-11-30')
     const count = countOf(appeal)
-    expect(count.key).toBe('why.count.months_clamped')
-    expect(count.values).toEqual({ start: '2026-11-30', length: 3, date: '2027-02-28' })
+    expect(count.key).toBe('why.count.months_moved')
+    expect(count.values).toEqual({ start: '2026-11-30', length: 3, unmoved: '2027-02-28', date: '2027-03-01', safeBy: '2027-02-26' })
+    expect(count.holidays).toEqual([])
+  })
+
+  it('the worked example of the appeal is that same Sunday case, counted by the engine', () => {
+    const appeal = exampleReminder('appeal-deadline') as Reminder
+    expect(appeal.due).toBe('2027-03-01')
+    expect(appeal.safeBy).toBe('2027-02-26')
+    expect(appeal.explanation.movedFrom).toBe('2027-02-28')
+  })
+
+  it('an appeal notified on 31 July 2026 ends on Saturday 31 October; All Saints’ Day on Sunday is named, Monday 2 November is the legal last day', () => {
+    const appeal = reminderOf('appeal-deadline', facts({ decisions: [decision('refusal', { notifiedOn: '2026-07-31' })] }), '2026-08-01')
+    const count = countOf(appeal)
+    expect(count.key).toBe('why.count.months_moved_holiday')
+    expect(count.values).toMatchObject({ unmoved: '2026-10-31', date: '2026-11-02', safeBy: '2026-10-30' })
+    expect(count.holidays).toEqual([{ date: '2026-11-01', weekend: true, holiday: 'all_saints' }])
+  })
+
+  it('an appeal whose last day is a working day keeps the plain months count', () => {
+    const appeal = reminderOf('appeal-deadline', facts({ decisions: [decision('refusal', { notifiedOn: '2026-01-14' })] }), '2026-01-14')
+    expect(countOf(appeal)).toMatchObject({ key: 'why.count.months', values: { start: '2026-01-14', length: 3, date: '2026-04-14' } })
   })
 
   it('a repeat window of one year after a sanction is counted as 12 months', () => {
