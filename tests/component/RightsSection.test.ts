@@ -1,3 +1,4 @@
+import { formatCalendarDate, formatEuros } from '@/i18n/formats'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -62,10 +63,8 @@ describe('a section of My rights', () => {
       vi.useFakeTimers({ toFake: ['Date'] })
       vi.setSystemTime(new Date(y, m - 1, d, 10, 0))
     }
-    const short = (lang: string, iso: string) => {
-      const [y, m, d] = iso.split('-').map(Number)
-      return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y ?? 0, (m ?? 1) - 1, d, 12))
-    }
+    // The app's own writing of dates and amounts (tested on their own in tests/unit/domain/formats.test.ts).
+    const short = (lang: (typeof LANGS)[number], iso: string) => formatCalendarDate(iso, lang, 'short')
 
     it.each(LANGS)('on 28 February 2026, the published amounts of 1 February 2025 to the cent, as current (%s)', async (lang) => {
       at(2026, 2, 28)
@@ -74,7 +73,7 @@ describe('a section of My rights', () => {
       if (!amounts) return
       const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: '/rights/amounts' })
       const shown = wrapper.find('[data-testid="rights-amounts"]')
-      const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' })
+      const euro = { format: (amount: number) => formatEuros(amount, lang) }
       for (const category of ['cohabiting', 'single', 'family'] as const) {
         expect(shown.find(`[data-category="${category}"]`).text()).toContain(text(lang, 'rights.amounts.per_month').replace('{amount}', euro.format(amounts[category] / 100)))
       }
@@ -87,7 +86,7 @@ describe('a section of My rights', () => {
       at(2026, 12, 2)
       const { wrapper } = await mountScreen(RightsSectionView, { language: lang, path: '/rights/amounts' })
       const shown = wrapper.find('[data-testid="rights-amounts"]')
-      const euro = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
+      const euro = { format: (amount: number) => formatEuros(amount, lang, { whole: true }) }
       // 1.02 × 876.13 / 1 314.20 / 1 776.07, to the euro: 894 / 1 340 / 1 812.
       for (const [category, whole] of [['cohabiting', 894], ['single', 1340], ['family', 1812]] as const) {
         expect(shown.find(`[data-category="${category}"]`).text()).toContain(text(lang, 'rights.amounts.about').replace('{amount}', euro.format(whole)))

@@ -64,10 +64,12 @@ describe('a window that cannot keep anything', () => {
   it('is not claimed safe in Settings, whatever the browser says about persistence', async () => {
     withoutIndexedDb()
     stubStorage({ granted: true })
-    const { wrapper } = await mountScreen(SettingsView, { language: 'fr' })
+    const { wrapper } = await mountScreen(SettingsView, { language: 'fr', path: '/settings' })
     await until(() => expect(wrapper.find('[data-testid="storage-state"]').attributes('data-state')).toBe('unavailable'))
     expect(wrapper.find('[data-testid="storage-health"]').text()).toContain('Rien ne peut être gardé dans cette fenêtre.')
     expect(wrapper.find('[data-testid="storage-health"]').text()).not.toContain('garder ces données\u00a0: il ne les effacera pas')
+    // Nothing to copy, nowhere to open a copy.
+    expect(wrapper.find('[data-testid="settings-backup"]').exists()).toBe(false)
     wrapper.unmount()
   })
 
@@ -82,7 +84,7 @@ describe('a window that cannot keep anything', () => {
 describe('storage health in Settings', () => {
   it('says in plain words that the browser may delete the data, how much the app uses, and can ask again', async () => {
     const storage = stubStorage({ granted: false, usage: 1_400_000, quota: 2_000_000_000 })
-    const { wrapper } = await mountScreen(SettingsView, { language: 'en' })
+    const { wrapper } = await mountScreen(SettingsView, { language: 'en', path: '/settings' })
     await until(() => expect(wrapper.find('[data-testid="storage-state"]').attributes('data-state')).toBe('best-effort'))
     expect(wrapper.find('[data-testid="storage-state"]').text()).toBe('Your browser may delete this data if the phone runs out of space: keep a copy.')
     await until(() => expect(wrapper.find('[data-testid="storage-usage"]').exists()).toBe(true))
@@ -97,13 +99,13 @@ describe('storage health in Settings', () => {
 
   it('writes sizes as each language does', async () => {
     stubStorage({ granted: true, usage: 850_000, quota: 300_000_000 })
-    const fr = await mountScreen(SettingsView, { language: 'fr' })
+    const fr = await mountScreen(SettingsView, { language: 'fr', path: '/settings' })
     await until(() => expect(fr.wrapper.find('[data-testid="storage-usage"]').exists()).toBe(true))
     expect(fr.wrapper.find('[data-testid="storage-usage"]').text()).toMatch(/L’application utilise 850\sko/)
     expect(fr.wrapper.find('[data-testid="storage-usage"]').text()).toMatch(/environ 300\sMo/)
     expect(fr.wrapper.find('[data-testid="storage-state"]').text()).toContain('Votre navigateur a accepté de garder ces données')
     fr.wrapper.unmount()
-    const nl = await mountScreen(SettingsView, { language: 'nl' })
+    const nl = await mountScreen(SettingsView, { language: 'nl', path: '/settings' })
     await until(() => expect(nl.wrapper.find('[data-testid="storage-usage"]').exists()).toBe(true))
     expect(nl.wrapper.find('[data-testid="storage-usage"]').text()).toContain('De app gebruikt 850 kB')
     nl.wrapper.unmount()

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '@/i18n/formats'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -21,8 +22,9 @@ const LANGS = ['en', 'fr', 'nl'] as const
 const locales = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${l}.json`), 'utf8'))]))
 const text = (lang: string, key: string): string =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locales[lang]) as string
-const long = (lang: string, y: number, m: number, d: number) =>
-  new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d, 12))
+// The app's own writing of a date (tested on its own in tests/unit/domain/formats.test.ts).
+const long = (lang: (typeof LANGS)[number], y: number, m: number, d: number) =>
+  formatCalendarDate(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, lang)
 
 async function refusalNotifiedOn30November() {
   const { id } = await createProject({ pcsw: { name: 'CPAS de Liège', municipality: 'Liège' } }, '2027-02-01')
