@@ -155,7 +155,7 @@ describe('the print views', () => {
       expect(found, `${part} after the part before`).toBeGreaterThan(at)
       at = found
     }
-    expect(all).toMatch(/January\s+Agreed by you, the PCSW\./)
+    expect(all).toMatch(/January\s+Agreed\s+by\s+you,\s+the\s+PCSW\./)
     for (const shell of ['Print or save as PDF', 'Skip to content']) expect(all).not.toContain(shell)
     console.log(`print: contract ${pages} pages (A4)`)
   })

@@ -114,7 +114,7 @@ describe('notifications computed by the worker', () => {
     })
     await cdp.send('ServiceWorker.enable')
     await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin: server.url, registrationId: await registrationId, tag: 'isip-dates' })
-    await expect.poll(async () => (await shownNotifications()).map((n) => n.body), { timeout: 15_000 }).toContain('Trip abroad')
+    await expect.poll(async () => (await shownNotifications()).map((n) => n.body), { timeout: 30_000 }).toContain('Trip abroad')
     const trip = (await shownNotifications()).find((n) => n.body === 'Trip abroad')
     expect(trip?.title).toBe(`A date in your ISIP: tomorrow, ${dayAndMonth(addDays(REAL_TODAY, 1))}`)
     // A second wake-up the same day shows nothing new.
