@@ -53,12 +53,14 @@ export default defineConfig({
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
-        // Without clientsClaim the worker never controls the first page load (toolchain.md).
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
+      // injectManifest: our own worker (src/sw/sw.ts) keeps Workbox's precache and the prompt-to-update, and adds
+      // the dates' notifications computed on the device (issue 12). The built file stays `sw.js`.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
-        navigateFallback: 'index.html',
+        rollupFormat: 'iife',
       },
     }),
   ],

@@ -34,6 +34,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/rights/isip-check', name: 'rights-isip-check', component: () => import('./views/RightsIsipCheckView.vue'), meta: { titleKey: 'isip_check.title', messageParts: ['rights', 'explain'] } },
   { path: '/rights/rules/:kind', name: 'rights-rule', component: () => import('./views/RightsRuleView.vue'), meta: { titleKey: 'why.title', messageParts: ['rights', 'explain'] } },
   { path: '/rights/:section', name: 'rights-section', component: () => import('./views/RightsSectionView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
+  // Issue 12: the calendar file of the upcoming dates, and the two print views (no navigation when printed).
+  { path: '/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue'), meta: { titleKey: 'calendar.title', messageParts: ['calendar', 'explain'] } },
+  { path: '/print/dates', name: 'print-dates', component: () => import('./views/PrintDatesView.vue'), meta: { titleKey: 'calendar.print.dates_title', messageParts: ['calendar', 'explain'] } },
+  { path: '/print/contract', name: 'print-contract', component: () => import('./views/PrintContractView.vue'), meta: { titleKey: 'calendar.print.contract_title', messageParts: ['calendar', 'explain', 'project', 'records'] } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup'] } },
   // Opening a copy: its chunk brings the checks of every record kind (valibot), loaded only here.
   { path: '/settings/open-copy', name: 'open-copy', component: () => import('./views/OpenCopyView.vue'), meta: { titleKey: 'backup.open_title', messageParts: ['backup'] } },

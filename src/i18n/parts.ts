@@ -15,6 +15,8 @@ export const LAZY_PARTS = {
    * lazily loaded rules engine has computed something, so they load with it, not with the first route.
    */
   explain: ['reminders', 'rules', 'holidays', 'isip_required'],
+  /** The calendar file, notifications and the print views (issue 12): loaded when one of them is asked for. */
+  calendar: ['calendar', 'notify'],
   /** The words every form shares: its errors, its buttons, a record changed elsewhere. */
   forms: ['forms'],
   /** Keeping a copy and opening one (Settings, the import screen), and the projects on this phone. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useLiveQuery, useProjectLiveQuery } from '@/composables/useLiveQuery'
-import { shareOrDownload, type FileHandOff } from '@/composables/shareFile'
+import { makeFile, shareOrDownload, type ShareOutcome } from '@/composables/useShareFile'
 import { RESTORE_POINT_INFO_KEY } from '@/db/backup'
 import type { BackupPreview } from '@/db/backup-read'
 import type { RestoreMode, RestoreResult } from '@/db/backup-restore'
@@ -11,7 +11,7 @@ import type { IsoDate } from '@/domain/model'
 import { useClockStore } from './clock'
 import { useProjectStore } from './project'
 
-export type { BackupPreview, FileHandOff, RestoreMode }
+export type { BackupPreview, RestoreMode }
 
 /**
  * Keeping a copy and opening one (issue 10). The reading and restoring code, with the record kinds' checks and
@@ -33,10 +33,10 @@ export const useBackupStore = defineStore('backup', () => {
   const restorePointSavedAt = computed(() => restorePointQuery.value.value?.savedAt)
 
   /** Makes the backup file and hands it to the person; the day of the copy is noted unless they cancelled. */
-  async function makeCopy(passphrase: string | undefined, title: string): Promise<{ how: FileHandOff; fileName: string }> {
+  async function makeCopy(passphrase: string | undefined, title: string): Promise<{ how: ShareOutcome; fileName: string }> {
     const { backupFileName, createBackup, recordExport } = await import('@/db/backup')
     const fileName = backupFileName(clock.today)
-    const how = await shareOrDownload(await createBackup({ passphrase }), fileName, title)
+    const how = await shareOrDownload(makeFile(fileName, 'application/json', await createBackup({ passphrase })), title)
     if (how !== 'cancelled') await recordExport(clock.today)
     return { how, fileName }
   }

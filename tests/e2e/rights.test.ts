@@ -62,7 +62,7 @@ describe('My rights in the browser', () => {
       await useLanguage(lang)
       for (const screen of SCREENS) {
         await page.goto(server.url + screen.path)
-        await expect.poll(() => page.locator('h1').textContent(), { message: `${lang} ${screen.path}` }).toBe(text(lang, screen.heading))
+        await expect.poll(() => page.locator('h1').textContent(), { message: `${lang} ${screen.path}`, timeout: 10_000 }).toBe(text(lang, screen.heading))
         expect(await page.getAttribute('html', 'lang')).toBe(lang)
         await expectClean(`${lang} ${screen.path}`)
       }
