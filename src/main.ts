@@ -8,6 +8,7 @@ import './styles/main.css'
 // The language's messages come first, so the first paint is already in the person's language.
 void setLanguage(i18n.global.locale.value).then(() => {
   createApp(App).use(createPinia()).use(createAppRouter()).use(i18n).mount('#app')
-  // Issue 12: each time the app opens, the worker shows today's and tomorrow's dates (once they are turned on).
-  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') void import('./stores/notifications').then((m) => m.checkDatesOnOpen())
+  // Issue 12: each time the app opens, the worker shows today's and tomorrow's dates (once they are turned on);
+  // a window that cannot open the database has nothing to check.
+  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') void import('./stores/notifications').then((m) => m.checkDatesOnOpen()).catch(() => undefined)
 })

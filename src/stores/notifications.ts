@@ -64,10 +64,13 @@ export const useNotificationsStore = defineStore('notifications', () => {
   /** True once the choice has been read. */
   const ready = ref(false)
 
-  void readSetting<NotifyChoice>(NOTIFY_SETTING, { enabled: false }).then((choice) => {
-    enabled.value = choice.enabled && permission.value === 'granted'
-    ready.value = true
-  })
+  // A window that cannot open the database (storage health) reads as "off": the banner says why.
+  void readSetting<NotifyChoice>(NOTIFY_SETTING, { enabled: false })
+    .catch((): NotifyChoice => ({ enabled: false }))
+    .then((choice) => {
+      enabled.value = choice.enabled && permission.value === 'granted'
+      ready.value = true
+    })
 
   /** Asks the browser's permission (the person pressed "turn on"), then checks at once and, where offered, daily. */
   async function turnOn(today = todayIso()): Promise<void> {
