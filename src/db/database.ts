@@ -122,7 +122,9 @@ export class IsipDatabase extends Dexie {
   drafts!: EntityTable<Draft, 'formId'>
 
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {
-    super(name)
+    // No optimistic updates: a screen shows only what was committed. With Dexie's cache, a write refused at commit
+    // (a full disk) showed as saved for a moment, and the form that made it was gone with its message.
+    super(name, { cache: 'disabled' })
     if (!SCHEMA_VERSIONS.some((v) => v.version === upTo)) throw new RangeError(`No schema version ${upTo}`)
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       if (version > upTo) break
