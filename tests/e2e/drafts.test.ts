@@ -135,7 +135,7 @@ describe('drafts, across tabs and reloads', () => {
     const { page } = session
     await page.goto(server.url + '/project/plan?edit=new')
     await page.locator('#step-title').waitFor()
-    // The phone refuses to store more (a full disk, a private mode that stores nothing).
+    // The phone refuses to store more (a full disk): the message says it is full.
     await page.evaluate(() => {
       const put = IDBObjectStore.prototype.put
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
@@ -145,6 +145,6 @@ describe('drafts, across tabs and reloads', () => {
     })
     await page.locator('#step-title').pressSequentially('x')
     await page.locator('[data-testid="draft-failed"]').waitFor()
-    expect(await page.locator('[data-testid="draft-failed"]').textContent()).toContain('cannot be kept on this phone')
+    expect(await page.locator('[data-testid="draft-failed"]').textContent()).toContain('cannot be kept: this phone’s storage is full')
   })
 })
