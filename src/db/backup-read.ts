@@ -1,3 +1,4 @@
+import { fromLocalDate } from '@/domain/dates'
 import type { IsoDate } from '@/domain/model'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type BackupContents, type BackupTable } from './backup'
 import { checkBackupData } from './backup-check'
@@ -114,12 +115,6 @@ async function unseal(file: Record<string, unknown>, passphrase: string | undefi
   return contents
 }
 
-/** The calendar date on this device now. */
-function localToday(): IsoDate {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
 /**
  * Reads and checks a backup file. An empty passphrase counts as none; a plain file read with a passphrase is simply
  * read. Every bad file rejects with a BackupError; nothing is written.
@@ -143,7 +138,7 @@ export async function readBackup(file: Blob, passphrase?: string, options: { tod
   const { appVersion, exportedAt } = contents
   if (typeof appVersion !== 'string' || typeof exportedAt !== 'string' || !INSTANT.test(exportedAt) || Number.isNaN(Date.parse(exportedAt)))
     throw new BackupError('invalid', 'appVersion or exportedAt')
-  const data = checkBackupData(contents.data, options.today ?? localToday())
+  const data = checkBackupData(contents.data, options.today ?? fromLocalDate(new Date()))
   return { formatVersion: version, appVersion, exportedAt, encrypted, projects: projectsOf(data), counts: countsOf(data), data }
 }
 

@@ -35,7 +35,7 @@ function recordSchema(table: keyof typeof KINDS): JsonSchema {
 
 export function backupJsonSchema(): Schema {
   const tables = BACKUP_TABLES.filter((t) => t !== 'settings')
-  const { $schema: _drop, ...setting } = { $schema: '', type: 'object', properties: { key: { type: 'string' }, value: {} }, required: ['key', 'value'], additionalProperties: false }
+  const setting = { type: 'object', properties: { key: { type: 'string' }, value: {} }, required: ['key', 'value'], additionalProperties: false }
   const defs = Object.fromEntries(tables.map((table) => [table, (({ $schema: _s, ...rest }) => rest)(recordSchema(table) as Schema)]))
   const data = {
     type: 'object',
