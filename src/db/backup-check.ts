@@ -8,6 +8,7 @@ import { decisionKind, noticeKind } from '@/domain/records/letters'
 import { meetingRequestKind } from '@/domain/records/meeting-request'
 import { moveKind } from '@/domain/records/move'
 import { objectiveKind } from '@/domain/records/objective'
+import { photoKind } from '@/domain/records/photo'
 import { projectKind } from '@/domain/records/project'
 import { reminderMarkKind } from '@/domain/records/reminder-mark'
 import { stepKind } from '@/domain/records/step'
@@ -43,6 +44,7 @@ export const KINDS: Record<RecordTable, RecordKind<any, any>> = {
   moves: moveKind,
   trips: tripKind,
   reminderMarks: reminderMarkKind,
+  photos: photoKind,
 }
 
 /** The fields that point at another row of the same project, and the table they point into. */
@@ -185,6 +187,12 @@ function assertReferences(tables: Record<BackupTable, Row[]>): void {
         if (!found) refuse(`${table}[${at}].${field}: no ${target} ${String(ref)} in its project`)
       }
     }
+  }
+  // A photo points at the record it belongs to, in the table it names.
+  for (const [at, photo] of tables.photos.entries()) {
+    const owners = tables[photo.ownerTable as RecordTable]
+    if (!owners.some((owner) => owner.id === photo.ownerId && owner.projectId === photo.projectId))
+      refuse(`photos[${at}].ownerId: no ${String(photo.ownerTable)} ${String(photo.ownerId)} in its project`)
   }
 }
 

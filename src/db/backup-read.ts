@@ -10,7 +10,11 @@ import { BackupError } from './backup-error'
  * Writes nothing, anywhere: what it answers is a preview the person looks at before `restoreBackup`.
  */
 
-/** A larger file is refused before it is read: a ten-year project makes about 1 MB. */
+/**
+ * A larger file is refused before it is read: a ten-year project makes about 1 MB. Photos of letters (format 2) weigh
+ * more: a letter at 1600 px is 200–400 kB of JPEG, a third more as base64, so 50 MB holds well over a hundred
+ * photos (src/domain/photo-size.ts).
+ */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
 /** The deepest the format nests: file › data › table › row › a record's object (pcsw, author, signatures…). */
 export const MAX_DEPTH = 5
@@ -39,8 +43,11 @@ export interface BackupPreview {
   data: BackupContents['data']
 }
 
-/** Format versions before this one, each carried up by one step (none yet: version 1 is the first). */
-const UPGRADES: Record<number, (contents: Record<string, unknown>) => Record<string, unknown>> = {}
+/** Format versions before this one, each carried up by one step. */
+const UPGRADES: Record<number, (contents: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 added the photos of letters (issue 16, item 12): a file of version 1 has none.
+  1: (contents) => (isPlainObject(contents.data) && !Object.hasOwn(contents.data, 'photos') ? { ...contents, data: { ...contents.data, photos: [] } } : contents),
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const PLAIN_KEYS = ['appVersion', 'data', 'exportedAt', 'format', 'formatVersion']

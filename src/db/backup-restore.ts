@@ -30,7 +30,7 @@ export interface RestorePoint {
   contents: BackupContents
 }
 
-const REFERENCE_FIELDS = ['projectId', 'objectiveId', 'partnerId', 'contractId', 'fromAnswerId'] as const
+const REFERENCE_FIELDS = ['projectId', 'objectiveId', 'partnerId', 'contractId', 'fromAnswerId', 'ownerId'] as const
 /** Settings that belong to one project (`<name>:<projectId>`): they follow their project. */
 const PER_PROJECT_SETTINGS = ['reflectionPosition', 'lastExportOn']
 

@@ -10,7 +10,7 @@ import type { IsoDate } from '@/domain/model'
 
 export const BACKUP_FORMAT = 'isip-own-backup'
 /** Raised with every change of the file's shape; a reader upgrades older versions and refuses newer ones. */
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
 
 /** Every table a backup holds, in the order of the file. */
 export const BACKUP_TABLES = ['projects', ...PROJECT_TABLES, 'settings'] as const

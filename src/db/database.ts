@@ -10,6 +10,7 @@ import type {
   Notice,
   Objective,
   Partner,
+  Photo,
   Project,
   ReflectionAnswer,
   ReminderMark,
@@ -75,6 +76,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drafts: 'formId',
     },
   },
+  {
+    // Issue 16, item 12: photos of letters, beside the record they belong to. Nothing to carry over: a new table.
+    version: 2,
+    stores: {
+      photos: 'id, projectId, ownerId',
+    },
+  },
 ]
 
 /** The version today's code opens. */
@@ -116,6 +124,11 @@ export class IsipDatabase extends Dexie {
   trips!: EntityTable<Trip, 'id'>
   /** The person's seen/done marks on derived reminders (reminders themselves are never stored). */
   reminderMarks!: EntityTable<ReminderMark, 'id'>
+  /**
+   * Photos of letters (a decision, a formal notice, the contract), each a JPEG data URL made on the device. Indexes:
+   * projectId (a project's photos go with it), ownerId (the photos of one record, shown and removed with it).
+   */
+  photos!: EntityTable<Photo, 'id'>
   /** App settings, by key. */
   settings!: EntityTable<Setting, 'key'>
   /** Unsaved form text, by form id. */
@@ -150,6 +163,7 @@ export const PROJECT_TABLES = [
   'moves',
   'trips',
   'reminderMarks',
+  'photos',
 ] as const
 
 let instance: IsipDatabase | undefined

@@ -29,7 +29,7 @@ export interface ProjectRecords<T extends ProjectRecord> {
   update(id: string, changes: Partial<RecordFields<T>>, today: IsoDate, expected?: T): Promise<T>
   /** Adds a record its form has not saved yet (`UNSAVED_ID`), else saves it over the stored one (see `update`). */
   save(projectId: string, record: T, today: IsoDate, expected?: T): Promise<T>
-  /** Removes one record (a record typed by mistake). */
+  /** Removes one record (a record typed by mistake), and the photos that belong to it. */
   remove(id: string): Promise<void>
 }
 
@@ -88,7 +88,12 @@ export function projectRecords<T extends ProjectRecord>(tableName: ProjectTableN
       return id === UNSAVED_ID ? this.add(projectId, fields, today) : this.update(id, fields as Partial<RecordFields<T>>, today, expected)
     },
     async remove(id) {
-      await table().delete(id)
+      // The photos of a letter go with it, in the same transaction (issue 16, item 12).
+      const db = getDb()
+      await db.transaction('rw', table(), db.photos, async () => {
+        await db.photos.where('ownerId').equals(id).delete()
+        await table().delete(id)
+      })
     },
   }
 }

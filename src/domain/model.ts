@@ -19,6 +19,8 @@ export interface Pcsw {
   municipality: string
   address?: string
   phone?: string
+  /** When it is open (as the person notes it: "Mon–Fri 9–12"). */
+  hours?: string
 }
 
 export interface Project {
@@ -240,4 +242,25 @@ export interface ReminderMark {
   reminderId: string
   state: 'seen' | 'done'
   on: IsoDate
+}
+
+/** The records a photo of a letter may belong to (issue 16, item 12). */
+export type PhotoOwnerTable = 'decisions' | 'notices' | 'contracts'
+
+/**
+ * A photo of a letter (a decision, a formal notice, the contract), taken with the phone's camera and made smaller
+ * on the device. Stored beside its record, in its own table; removed with it.
+ */
+export interface Photo {
+  id: string
+  projectId: string
+  /** The table of the record it belongs to, and that record's id. */
+  ownerTable: PhotoOwnerTable
+  ownerId: string
+  /** The image as a `data:image/jpeg;base64,…` URL: a string, so it travels in the backup file as it is. */
+  dataUrl: string
+  width: number
+  height: number
+  /** ISO instant the photo was added. */
+  addedAt: string
 }

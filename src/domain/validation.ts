@@ -34,6 +34,8 @@ export const FIELD_ERRORS = [
   'before_notice',
   'before_departure',
   'not_a_duration',
+  /** A phone number with something else than digits, spaces, +, (), /, . and - in it, or too few digits. */
+  'phone_invalid',
   /** A detail of a signed contract: it changes only through an amendment. */
   'signed',
   /** A value the app does not know (a damaged or foreign file). */
@@ -225,3 +227,11 @@ export function notBefore<T, C extends CheckContext = CheckContext>(
     },
   }
 }
+
+/** An optional phone number as people write it (`+32 81 00 00 00`, `081/00.00.00`): what a `tel:` link can call. */
+export const phone = v.optional(
+  v.pipe(
+    v.string('invalid'),
+    v.check((s) => /^\+?[\d\s()./-]+$/.test(s.trim()) && s.replace(/\D/g, '').length >= 6, 'phone_invalid'),
+  ),
+)

@@ -72,7 +72,7 @@ describe.each([
     await addStep(page, step)
     const copy = await makeCopy(page)
     expect(copy.name).toMatch(/^isip-\d{4}-\d{2}-\d{2}\.json$/)
-    expect(JSON.parse(copy.text)).toMatchObject({ format: 'isip-own-backup', formatVersion: 1 })
+    expect(JSON.parse(copy.text)).toMatchObject({ format: 'isip-own-backup', formatVersion: 2 })
     await expect.poll(() => page.locator('[data-testid="last-copy"]').getAttribute('data-date')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 
     await clearSiteData(session)

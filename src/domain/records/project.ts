@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { textOf, UNSAVED_ID, type FormMapping } from '../forms'
 import type { Project } from '../model'
-import { id, note, notBefore, oneOf, pastDate, text, type RecordKind } from '../validation'
+import { id, note, notBefore, oneOf, pastDate, phone, text, type RecordKind } from '../validation'
 
 /**
  * A project: the PCSW (its name and municipality at least), the people around the person, and the dates the first
@@ -13,7 +13,7 @@ export const projectKind: RecordKind<Project> = {
       id,
       createdAt: id,
       updatedAt: id,
-      pcsw: v.object({ name: text(), municipality: text(), address: note, phone: note }),
+      pcsw: v.object({ name: text(), municipality: text(), address: note, phone, hours: note }),
       socialWorker: note,
       standIn: note,
       companion: note,
@@ -56,4 +56,31 @@ export const projectDatesForm: FormMapping<Project, Record<(typeof DATE_FIELDS)[
   blank: blankProject,
   toForm: (p) => textOf(p, DATE_FIELDS),
   fromForm: (values, base) => ({ ...base, ...values }),
+}
+
+const CONTACT_FIELD: Record<string, string> = { 'pcsw.address': 'pcswAddress', 'pcsw.phone': 'pcswPhone', 'pcsw.hours': 'pcswHours' }
+
+/** The contacts screen's form: how to reach the PCSW, and the people around the person (issue 16, item 11). */
+export const projectContactsForm: FormMapping<
+  Project,
+  { pcswAddress: string; pcswPhone: string; pcswHours: string; socialWorker: string; standIn: string; companion: string }
+> = {
+  kind: projectKind,
+  blank: blankProject,
+  toForm: (p) => ({
+    pcswAddress: p?.pcsw.address ?? '',
+    pcswPhone: p?.pcsw.phone ?? '',
+    pcswHours: p?.pcsw.hours ?? '',
+    socialWorker: p?.socialWorker ?? '',
+    standIn: p?.standIn ?? '',
+    companion: p?.companion ?? '',
+  }),
+  fromForm: (values, base) => ({
+    ...base,
+    pcsw: { ...base.pcsw, address: values.pcswAddress, phone: values.pcswPhone, hours: values.pcswHours },
+    socialWorker: values.socialWorker,
+    standIn: values.standIn,
+    companion: values.companion,
+  }),
+  field: (path) => CONTACT_FIELD[path] ?? path,
 }

@@ -85,7 +85,7 @@ export function plainCorpus(text: string): BadFile[] {
   add('header', 'another format', changed((f) => (f.format = 'isip-own-backups')), 'not-a-backup')
   add('header', 'the format in capitals', changed((f) => (f.format = 'ISIP-OWN-BACKUP')), 'not-a-backup')
   add('header', 'no format', changed((f) => delete f.format), 'not-a-backup')
-  add('header', 'a newer version', changed((f) => (f.formatVersion = 2)), 'newer-version')
+  add('header', 'a newer version', changed((f) => (f.formatVersion = 3)), 'newer-version')
   add('header', 'a much newer version', changed((f) => (f.formatVersion = 1000)), 'newer-version')
   for (const version of ['1', 1.5, 0, -1, null, [1]]) add('header', `version ${JSON.stringify(version)}`, changed((f) => (f.formatVersion = version)), 'invalid')
   add('header', 'no version', changed((f) => delete f.formatVersion), 'invalid')

@@ -48,7 +48,7 @@ export function backupJsonSchema(): Schema {
     $id: `${BACKUP_FORMAT}.v${BACKUP_FORMAT_VERSION}.schema.json`,
     title: `Backup file of the beneficiary’s own ISIP app, format version ${BACKUP_FORMAT_VERSION}`,
     description:
-      'A plain file (format, formatVersion, appVersion, exportedAt, data) or a sealed one (format, formatVersion, encryption, ciphertext: AES-GCM, 256-bit key from PBKDF2-SHA-256, 600,000 to 10,000,000 iterations; the ciphertext holds appVersion, exportedAt and data). Beyond this schema the app refuses: null anywhere, dates that are not real calendar dates or are in the future where they tell what happened, dates out of order, references (projectId, objectiveId, partnerId, contractId, fromAnswerId) to no row of the same project, duplicate ids, answer ids other than projectId:question, mark ids other than projectId:reminderId, settings other than currentProjectId, writer, reflectionPosition:<projectId> and lastExportOn:<projectId>. See src/db/README.md.',
+      'A plain file (format, formatVersion, appVersion, exportedAt, data) or a sealed one (format, formatVersion, encryption, ciphertext: AES-GCM, 256-bit key from PBKDF2-SHA-256, 600,000 to 10,000,000 iterations; the ciphertext holds appVersion, exportedAt and data). Beyond this schema the app refuses: null anywhere, dates that are not real calendar dates or are in the future where they tell what happened, dates out of order, references (projectId, objectiveId, partnerId, contractId, fromAnswerId; a photo’s ownerId into its ownerTable) to no row of the same project, duplicate ids, answer ids other than projectId:question, mark ids other than projectId:reminderId, settings other than currentProjectId, writer, reflectionPosition:<projectId> and lastExportOn:<projectId>. See src/db/README.md.',
     oneOf: [
       {
         type: 'object',
@@ -128,6 +128,14 @@ const NOTES: Record<string, string> = {
   receivedOn: 'the day the formal notice was received',
   reminderId: 'the derived reminder the mark is on (`<kind>:<record id>…`)',
   on: 'the day it was marked',
+  'pcsw.phone': 'digits, spaces and + ( ) / . - only, at least 6 digits (called with a `tel:` link)',
+  'pcsw.hours': 'when it is open, as the person notes it',
+  ownerTable: 'the table of the record the photo belongs to',
+  ownerId: 'that record, in the same project (the photo is removed with it)',
+  dataUrl: 'the photo: `data:image/jpeg;base64,…`, made smaller on the device',
+  width: 'in pixels, 1 to 1600',
+  height: 'in pixels, 1 to 1600',
+  addedAt: 'ISO instant it was added',
 }
 
 function typeOf(schema: Schema): string {

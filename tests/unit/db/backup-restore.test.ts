@@ -30,7 +30,7 @@ describe('restoring a backup', () => {
     const text = await realExport()
     const before = await dumpDatabase()
     const preview = await readBackup(blob(text), undefined, { today: TODAY })
-    expect(preview).toMatchObject({ formatVersion: 1, appVersion: __APP_VERSION__, exportedAt: '2026-12-02T09:30:00.000Z', encrypted: false })
+    expect(preview).toMatchObject({ formatVersion: 2, appVersion: __APP_VERSION__, exportedAt: '2026-12-02T09:30:00.000Z', encrypted: false })
     expect(preview.projects).toHaveLength(2)
     expect(preview.projects).toEqual(
       expect.arrayContaining([

@@ -1,4 +1,4 @@
-// A real export to test the reader with: the v1 fixture (every table holds rows) opened with today's code, then
+// A real export to test the reader with: the v2 fixture (every table holds rows) opened with today's code, then
 // exported by createBackup. The corpus of bad files is made from it, so it follows the format as it changes.
 import { BACKUP_TABLES, createBackup } from '@/db/backup'
 import { getDb } from '@/db/database'
@@ -7,9 +7,9 @@ import { openSeededDatabase, readFixture } from './seeded-database'
 export const TODAY = '2026-12-02'
 export const NOW = new Date('2026-12-02T09:30:00.000Z')
 
-/** The device as the v1 fixture left it, opened with today's code. */
+/** The device as the v2 fixture (the latest) left it, opened with today's code. */
 export async function seedDevice(): Promise<void> {
-  await openSeededDatabase(1, readFixture(1))
+  await openSeededDatabase(2, readFixture(2))
 }
 
 /** The plain backup text of the seeded device. */

@@ -25,7 +25,7 @@ describe('backup file', () => {
   it('holds every table but drafts, with its header, and leaves this device’s settings out', async () => {
     const project = await aProject()
     const file = await json(await createBackup({ now }))
-    expect(file).toMatchObject({ format: 'isip-own-backup', formatVersion: 1, appVersion: __APP_VERSION__, exportedAt: '2026-12-02T09:30:00.000Z' })
+    expect(file).toMatchObject({ format: 'isip-own-backup', formatVersion: 2, appVersion: __APP_VERSION__, exportedAt: '2026-12-02T09:30:00.000Z' })
     const data = file.data as Record<string, unknown[]>
     expect(Object.keys(data)).toEqual([...BACKUP_TABLES])
     expect(Object.keys(data)).not.toContain('drafts')

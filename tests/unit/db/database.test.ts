@@ -13,10 +13,10 @@ async function schema() {
 }
 
 describe('database schema', () => {
-  it('is at version 1', async () => {
+  it('is at version 2', async () => {
     const db = getDb()
     await db.open()
-    expect(db.verno).toBe(1)
+    expect(db.verno).toBe(2)
   })
 
   // A change here is a schema change: add a new version with its upgrade and a test from the one before,
@@ -35,6 +35,7 @@ describe('database schema', () => {
         "notices": "id, projectId",
         "objectives": "id, projectId, [projectId+order]",
         "partners": "id, projectId",
+        "photos": "id, projectId, ownerId",
         "projects": "id, updatedAt",
         "reflections": "id, projectId",
         "reminderMarks": "id, projectId",

@@ -5,6 +5,7 @@ import { lastExportKey, loadProjectFacts } from '@/db/facts'
 import { listObjectives } from '@/db/objectives'
 import { takeDraft } from '@/db/drafts'
 import { positionKey, readPosition } from '@/db/reflections'
+import { addPhoto, listPhotos } from '@/db/photos'
 import { listSteps } from '@/db/steps'
 import {
   byPrimaryKey,
@@ -98,8 +99,10 @@ describe('seeding', () => {
  * their rows): the test below fails for a version without one.
  */
 const UPGRADED: Record<number, (fixture: DbFixture) => DbFixture['tables']> = {
-  // Version 1 is the first, and still today's: its rows are read as they were written.
-  1: (fixture) => fixture.tables,
+  // Version 1 is the first: its rows are read as they were written; version 2 adds an empty photos table.
+  1: (fixture) => ({ ...fixture.tables, photos: [] }),
+  // Version 2 added the photos of letters, and is today's.
+  2: (fixture) => fixture.tables,
 }
 
 describe('upgrades', () => {
@@ -172,5 +175,32 @@ describe('a database at version 1, read by the app', () => {
     // Drafts of version 1 were kept by form alone: the first tab that opens the form takes each one over.
     for (const draft of rowsOf(v1, 'drafts'))
       expect((await takeDraft(String(draft.formId), 'first-tab', () => false))?.values).toStrictEqual(draft.values)
+  })
+})
+
+describe('a database at version 1, opened at version 2 (photos of letters)', () => {
+  it('gets an empty photos table, and its letters take a photo at once', async () => {
+    const db = await openSeededDatabase(1, v1)
+    expect(await db.photos.count()).toBe(0)
+    const projectId = currentProjectOf(v1)
+    const decision = ofProject(v1, 'decisions', projectId)[0]!
+    const image = { dataUrl: 'data:image/jpeg;base64,AAAA', width: 1200, height: 1600 }
+    const photo = await addPhoto(projectId, 'decisions', String(decision.id), image)
+    expect(await listPhotos(String(decision.id))).toStrictEqual([photo])
+  })
+})
+
+describe('a database at version 2, read by the app', () => {
+  const v2 = readFixture(2)
+
+  it('shows each letter its own photos, in the order they were added', async () => {
+    await openSeededDatabase(2, v2)
+    const photos = rowsOf(v2, 'photos')
+    const owners = [...new Set(photos.map((p) => String(p.ownerId)))]
+    expect(owners.length).toBeGreaterThan(1)
+    for (const owner of owners) {
+      const expected = photos.filter((p) => p.ownerId === owner).sort((a, b) => String(a.addedAt).localeCompare(String(b.addedAt)))
+      expect(await listPhotos(owner), owner).toStrictEqual(expected)
+    }
   })
 })
