@@ -9,7 +9,7 @@ export const LAZY_PARTS = {
   /** My project: the reflection, objectives, the plan, commitments, partners, the companion mode. */
   project: ['reflection', 'objectives', 'plan', 'commitments', 'partners', 'companion'],
   /** Contract, meetings and evaluations, letters and decisions, moves and trips: their forms and lists. */
-  records: ['contract', 'meetings', 'evaluations', 'letters', 'moves', 'trips'],
+  records: ['contract', 'meetings', 'evaluations', 'letters', 'moves', 'trips', 'photos'],
   /**
    * The words of reminders and rules (and holiday names, "must I have an ISIP?" reasons): shown only once the
    * lazily loaded rules engine has computed something, so they load with it, not with the first route.
