@@ -12,8 +12,8 @@ import { BackupError } from './backup-error'
 
 /**
  * A larger file is refused before it is read: a ten-year project makes about 1 MB. Photos of letters (format 2) weigh
- * more: a letter at 1600 px is 200–400 kB of JPEG, a third more as base64, so 50 MB holds well over a hundred
- * photos (src/domain/photo-size.ts).
+ * more: a page at 1600 px is 200–400 kB of JPEG, a third more as base64 (a printed page measured 428 kB in
+ * tests/e2e/photos.test.ts), so 50 MB holds about a hundred photos (src/domain/photo-size.ts).
  */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
 /** The deepest the format nests: file › data › table › row › a record's object (pcsw, author, signatures…). */
