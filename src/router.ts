@@ -41,6 +41,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup'] } },
   // Opening a copy: its chunk brings the checks of every record kind (valibot), loaded only here.
   { path: '/settings/open-copy', name: 'open-copy', component: () => import('./views/OpenCopyView.vue'), meta: { titleKey: 'backup.open_title', messageParts: ['backup'] } },
+  // Issue 16, item 11: the PCSW, the people around the person and where free help is.
+  { path: '/contacts', name: 'contacts', component: () => import('./views/ContactsView.vue'), meta: { titleKey: 'nav.contacts', messageParts: ['contacts', 'forms'] } },
   { path: '/more', name: 'more', component: () => import('./views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -296,6 +296,30 @@ export const SOURCES = {
     confidence: 'confirmed-secondary',
     note: 'Payment may be suspended for a stay of more than 28 days abroad.',
   },
+  'refli-labour-tribunals': {
+    title: 'Refli: les tribunaux du travail et leurs divisions (arrêté royal du 14 mars 2014, tel que modifié)',
+    site: 'refli.be',
+    confidence: 'confirmed-secondary',
+    note: 'The nine labour tribunals and their divisions (legal-facts §12); addresses only for Brussels (Place Poelaert 3) and Brabant wallon (rue Clarisse 115, Nivelles, one seat since 1 October 2024).',
+  },
+  'droitsquotidiens-appeal': {
+    title: 'Droits quotidiens: comment introduire un recours contre la décision du CPAS devant le tribunal du travail',
+    site: 'droitsquotidiens.be',
+    confidence: 'confirmed-secondary',
+    note: 'The tribunal of the domicile (residence if none); the CPAS decision must print its address; a letter sent to the wrong tribunal is forwarded.',
+  },
+  'bdas-legal-aid': {
+    title: 'BDAS / WWSB: l’aide juridique de première et de deuxième ligne',
+    url: 'https://bdas-wwsb.brussels/?p=884',
+    confidence: 'confirmed-secondary',
+    note: 'First-line help free for everyone (Commission d’aide juridique, sessions at maisons de justice and CPAS); second-line (BAJ / BJB) fully free on integration income.',
+  },
+  'helderrecht-representation': {
+    title: 'Helder Recht: vertegenwoordiging door een vakbond of vereniging',
+    site: 'helderrecht.be',
+    confidence: 'confirmed-secondary',
+    note: 'A union or an association may represent the person in court with a written mandate.',
+  },
   'seed-guide': {
     title: 'A guide to individualised social integration projects (ISIP), PPS Social Integration (project source document)',
     confidence: 'seed-only',

@@ -21,6 +21,8 @@ export const LAZY_PARTS = {
   forms: ['forms'],
   /** Keeping a copy and opening one (Settings, the import screen), and the projects on this phone. */
   backup: ['backup'],
+  /** Contacts: the PCSW, the people around the person, free help and the labour tribunals. */
+  contacts: ['contacts'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
 } as const satisfies Record<string, readonly string[]>
