@@ -8,6 +8,7 @@ export const ROUTES = [
   { path: '/rights', heading: { en: 'My rights', fr: 'Mes droits', nl: 'Mijn rechten' } },
   { path: '/settings', heading: { en: 'Settings', fr: 'Réglages', nl: 'Instellingen' } },
   { path: '/settings/open-copy', heading: { en: 'Open a copy', fr: 'Ouvrir une copie', nl: 'Een kopie openen' } },
+  { path: '/contacts', heading: { en: 'Contacts', fr: 'Contacts', nl: 'Contacten' } },
   { path: '/more', heading: { en: 'More', fr: 'Plus', nl: 'Meer' } },
 ] as const
 
