@@ -21,6 +21,8 @@ export const LAZY_PARTS = {
   forms: ['forms'],
   /** Keeping a copy and opening one (Settings, the import screen), and the projects on this phone. */
   backup: ['backup'],
+  /** Writing a letter the person sends (issue 17): the fields, the appeal guide; the letters' own words are in src/domain/letters/text. */
+  compose: ['compose'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
 } as const satisfies Record<string, readonly string[]>
