@@ -26,6 +26,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/contract', name: 'contract', component: () => import('./views/ContractView.vue'), meta: { titleKey: 'nav.contract', messageParts: ['records', 'forms', 'explain'] } },
   { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'nav.meetings', messageParts: ['records', 'forms', 'explain'] } },
   { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records', 'forms', 'explain'] } },
+  // Issue 17: the letters the person sends (`meeting`, `hearing`, `appeal`), with what they are about in the query
+  // (`?request=`, `?notice=`, `?decision=`); the letter's own words load by the letter's language (domain/letters/load.ts).
+  { path: '/letters/write/:kind', name: 'send-letter', component: () => import('./views/SendLetterView.vue'), meta: { titleKey: 'compose.title', messageParts: ['compose', 'calendar'] } },
   { path: '/letters/moves-trips', name: 'moves-trips', component: () => import('./views/MovesTripsView.vue'), meta: { titleKey: 'moves.screen_title', messageParts: ['records', 'forms', 'explain'] } },
   { path: '/rights', name: 'rights', component: () => import('./views/RightsView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
   // The screens of "My rights": each section, the glossary, "must I have an ISIP?" and the rule behind each kind of

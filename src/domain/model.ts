@@ -45,6 +45,18 @@ export interface Project {
   /** No right to social integration in the 3 months before the grant (legal-facts D13). */
   newBeneficiary?: boolean
   exemption?: 'health' | 'equity' | 'working-top-up'
+  /** The person's own details for the letters they send (issue 17): asked once, kept on the device, never required. */
+  sender?: Sender
+  /** The labour tribunal division last chosen for an appeal (domain/letters/tribunals.ts), and its address as typed. */
+  tribunal?: { divisionId?: string; address?: string }
+}
+
+/** Who writes the letters: name, address, and (optional) national register number and file reference. */
+export interface Sender {
+  name?: string
+  address?: string
+  registerNumber?: string
+  fileReference?: string
 }
 
 /** The questions of the needs assessment (the ISIP guide, "How does an ISIP work?"). */

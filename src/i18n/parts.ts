@@ -23,6 +23,8 @@ export const LAZY_PARTS = {
   backup: ['backup'],
   /** Contacts: the PCSW, the people around the person, free help and the labour tribunals. */
   contacts: ['contacts'],
+  /** Writing a letter the person sends (issue 17): the fields, the appeal guide; the letters' own words are in src/domain/letters/text. */
+  compose: ['compose'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
 } as const satisfies Record<string, readonly string[]>

@@ -25,6 +25,8 @@ export const projectKind: RecordKind<Project> = {
       ageBand: v.optional(oneOf(['under-25', '25-or-more'], 'invalid')),
       newBeneficiary: v.optional(v.boolean('invalid')),
       exemption: v.optional(oneOf(['health', 'equity', 'working-top-up'], 'invalid')),
+      sender: v.optional(v.object({ name: note, address: note, registerNumber: note, fileReference: note })),
+      tribunal: v.optional(v.object({ divisionId: note, address: note })),
     }),
   rules: [notBefore('grantedOn', 'requestedOn', 'before_request'), notBefore('grantNotifiedOn', 'grantedOn', 'before_decision')],
 }
