@@ -160,6 +160,24 @@ export interface Signatures {
   partner?: IsoDate
 }
 
+/** A detail of a contract, by its path in the record. */
+export type ContractDetail = 'draftReceivedOn' | 'signedOn' | 'signedBy.me' | 'signedBy.pcsw' | 'signedBy.partner' | 'durationMonths' | 'endsOn'
+/** The contract's details that are dates (the ones an explained correction can change). */
+export type ContractDateDetail = Exclude<ContractDetail, 'durationMonths'>
+
+/** A date of a signed contract corrected after the day it was written, with why (kept, never removed). */
+export interface ContractCorrection {
+  field: ContractDateDetail
+  /** The date as it was written, and as corrected (absent: it had none, or has none now). */
+  from?: IsoDate
+  to?: IsoDate
+  /** Why, in the person's words ("I typed 13 instead of 3"). */
+  reason: string
+  /** The day the correction was made, and its instant (keeps corrections of one day in order). */
+  on: IsoDate
+  recordedAt: string
+}
+
 export interface Contract {
   id: string
   projectId: string
@@ -169,6 +187,10 @@ export interface Contract {
   signedBy: Signatures
   durationMonths?: number
   endsOn?: IsoDate
+  /** The day each detail was last written: a detail written today may still be corrected today, even once signed (a typo). */
+  recordedOn?: Partial<Record<ContractDetail, IsoDate>>
+  /** Explained corrections of the signed contract's dates, oldest first. */
+  corrections?: ContractCorrection[]
 }
 
 /** A change after signing; never overwritten (design.md §2). */

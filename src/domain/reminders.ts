@@ -33,8 +33,9 @@ export type {
   RuleId,
   StartEvent,
 } from './rules/types'
-export { INFO_REMINDER_KINDS, REMINDER_KINDS } from './rules/types'
+export { asksWhenDone, DONE_ASKS_KINDS, INFO_REMINDER_KINDS, REMINDER_KINDS } from './rules/types'
 export { evaluationRhythm, type ContractYearRhythm } from './rules/evaluations'
+export { groupReminders, NEXT_DAYS, type ReminderGroups } from './today-groups'
 export {
   mustHaveIsip,
   isipInputFromProject,

@@ -38,6 +38,8 @@ export const FIELD_ERRORS = [
   'phone_invalid',
   /** A detail of a signed contract: it changes only through an amendment. */
   'signed',
+  /** A correction that gives the date it already has. */
+  'unchanged',
   /** A value the app does not know (a damaged or foreign file). */
   'invalid',
 ] as const

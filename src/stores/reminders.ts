@@ -3,12 +3,12 @@ import { computed, shallowRef } from 'vue'
 import { useAppBadge } from '@/composables/useAppBadge'
 import { markReminder, unmarkReminder } from '@/db/reminder-marks'
 import { loadMessagePart } from '@/i18n'
-import type { Reminder } from '@/domain/reminders'
+import type { Reminder, ReminderGroups } from '@/domain/reminders'
 import { useClockStore } from './clock'
 import { useFactsStore } from './facts'
 import { useProjectStore } from './project'
 
-type Engine = typeof import('@/domain/reminders') & Pick<typeof import('@/domain/dates'), 'addDays'>
+type Engine = typeof import('@/domain/reminders')
 
 /**
  * The rules engine (and date-fns behind it, and the words of its messages) stays out of the first route: it is one chunk of its own, shared
@@ -17,21 +17,8 @@ type Engine = typeof import('@/domain/reminders') & Pick<typeof import('@/domain
 let engineLoad: Promise<Engine> | undefined
 function loadEngine(): Promise<Engine> {
   // The reminders' words come with the engine, so a reminder never shows before its sentence can be written.
-  engineLoad ??= Promise.all([import('@/domain/reminders'), import('@/domain/dates'), loadMessagePart('explain')]).then(([rules, dates]) => ({
-    ...rules,
-    addDays: dates.addDays,
-  }))
+  engineLoad ??= Promise.all([import('@/domain/reminders'), loadMessagePart('explain')]).then(([rules]) => rules)
   return engineLoad
-}
-
-/** Today's reminders in the three groups of the Today screen. */
-export interface ReminderGroups {
-  /** Still open and due up to the end of this week (today + 6 days), overdue ones first; and any done this week. */
-  week: Reminder[]
-  /** Due after this week, soonest first. */
-  later: Reminder[]
-  /** Done or ended, with a date before today: most recent first. */
-  past: Reminder[]
 }
 
 /** The current project's reminders, derived on the device from its facts and today's date (never stored). */
@@ -55,26 +42,14 @@ export const useRemindersStore = defineStore('reminders', () => {
   const reminders = computed<Reminder[]>(() => (factsStore.facts && engine.value ? engine.value.computeReminders(factsStore.facts, today.value) : []))
   /** The evaluation rhythm of each contract year; undefined until the engine has arrived. */
   const rhythm = computed(() => (factsStore.facts && engine.value ? engine.value.evaluationRhythm(factsStore.facts, today.value) : undefined))
-  /** The last day of "this week": today + 6 days (a rolling week, the same for the badge and the Today group). */
-  const weekEnd = computed(() => engine.value?.addDays(today.value, 6))
+  /** Today's groups (src/domain/today-groups.ts): late, the next 7 days, later, done; empty until the engine has arrived. */
+  const groups = computed<ReminderGroups>(() =>
+    engine.value ? engine.value.groupReminders(reminders.value, today.value) : { late: [], next: [], later: [], done: [], nextEnd: today.value },
+  )
 
-  /** The reminders grouped for the Today screen. */
-  const groups = computed<ReminderGroups>(() => {
-    const week: Reminder[] = []
-    const later: Reminder[] = []
-    const past: Reminder[] = []
-    const end = weekEnd.value ?? today.value
-    for (const r of reminders.value) {
-      if (r.state === 'done' && r.due < today.value) past.push(r)
-      else if ((r.safeBy ?? r.due) <= end) week.push(r) // an appeal to send by Friday is this week's, even if the legal last day is Monday
-      else later.push(r)
-    }
-    return { week, later, past: past.reverse() }
-  })
-
-  /** How many reminders still to do fall in "this week" (overdue ones included): the app icon's badge. */
-  const dueThisWeek = computed(() => groups.value.week.filter((r) => r.state !== 'done').length)
-  useAppBadge(() => (ready.value && engine.value ? dueThisWeek.value : undefined))
+  /** How many reminders still to do are late or fall in the next 7 days: the app icon's badge. */
+  const dueSoon = computed(() => groups.value.late.length + groups.value.next.length)
+  useAppBadge(() => (ready.value && engine.value ? dueSoon.value : undefined))
 
   /** The reminders computed for one record (a request's deadline, a decision's appeal, a contract's cooling-off…). */
   function remindersOf(recordId: string): Reminder[] {
@@ -96,5 +71,5 @@ export const useRemindersStore = defineStore('reminders', () => {
     return loadEngine()
   }
 
-  return { today, ready, engine, engineFailed, reminders, rhythm, weekEnd, groups, dueThisWeek, remindersOf, mark, unmark, whenEngineLoaded }
+  return { today, ready, engine, engineFailed, reminders, rhythm, groups, dueSoon, remindersOf, mark, unmark, whenEngineLoaded }
 })

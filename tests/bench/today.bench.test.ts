@@ -36,7 +36,7 @@ it('Today on a ten-year project: navigation to fully rendered', async () => {
   await page.reload()
   await page.locator('[data-testid="today-reminders"][data-ready="true"]').waitFor({ timeout: 30_000 })
   const shown = await page.locator('[data-testid="today-reminders"] [data-reminder-kind]').count()
-  const computed = await page.locator('button[aria-controls="past-list"]').textContent()
+  const computed = await page.locator('button[aria-controls="done-list"]').textContent()
 
   const inPage: number[] = []
   const wall: number[] = []
@@ -71,8 +71,8 @@ it('Today on a ten-year project: navigation to fully rendered', async () => {
   for (let i = 0; i < 5; i++) {
     await page.goto(server.url + '/')
     await page.locator('[data-testid="today-reminders"][data-ready="true"]').waitFor()
-    pastOpen.push(await clickThenCount('button[aria-controls="past-list"]', shown + Math.min(20, pastCount)))
-    pastAll.push(await clickThenCount('#past-list > button', shown + pastCount))
+    pastOpen.push(await clickThenCount('button[aria-controls="done-list"]', shown + Math.min(20, pastCount)))
+    pastAll.push(await clickThenCount('#done-list > button', shown + pastCount))
   }
   const ms = (values: number[]) => `${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`
   console.log('\nToday on a ten-year project (1,000 steps, 40 evaluations, 60 letters, 30 meeting requests), headless Chromium')

@@ -59,7 +59,7 @@ describe('Today: the reminders', () => {
     expect(card.find('time').text()).toBe('Thursday 25 December 2025')
     expect(card.text()).toContain('You can think it over until Thursday 25 December 2025 before you sign')
     expect(card.text()).toContain('Nobody may ask you to sign before this date.')
-    expect(card.element.closest('[data-group]')?.getAttribute('data-group')).toBe('week')
+    expect(card.element.closest('[data-group]')?.getAttribute('data-group')).toBe('next')
     await card.find('button[aria-expanded]').trigger('click')
     await until(() => expect(card.text()).toContain('Counted from the day you received the draft (Saturday 20 December 2025)'))
     await until(() => expect(card.text()).toContain('Arrêté royal du 11 juillet 2002'))
@@ -93,33 +93,66 @@ describe('Today: the reminders', () => {
     wrapper.unmount()
   })
 
-  it('lists this week soonest first (overdue first), then later, and keeps done ones under past', async () => {
+  it('lists late ones first with what to do now, then the next 7 days, then later, and folds done ones away', async () => {
     const { id } = await project()
-    await getDb().steps.bulkAdd([step(id, 1, '2025-12-24'), step(id, 2, '2025-12-20'), step(id, 3, '2026-02-01'), step(id, 4, '2025-12-10', 'done')])
+    await getDb().steps.bulkAdd([step(id, 1, '2025-12-24'), step(id, 2, '2025-12-20'), step(id, 3, '2026-02-01'), step(id, 4, '2025-12-10', 'done'), step(id, 5, '2025-12-23', 'done')])
     const { wrapper } = await mountScreen(TodayView)
     await until(() => expect(wrapper.findAll('[data-reminder-kind="step-due"]')).toHaveLength(3))
     const dues = (group: string) => wrapper.findAll(`[data-group="${group}"] > [data-reminder-kind="step-due"]`).map((r) => r.attributes('data-due'))
-    expect(dues('week')).toEqual(['2025-12-20', '2025-12-24'])
+    expect(dues('late')).toEqual(['2025-12-20'])
+    expect(dues('next')).toEqual(['2025-12-24'])
     expect(dues('later')).toEqual(['2026-02-01'])
-    await wrapper.find('button[aria-controls="past-list"]').trigger('click')
-    await until(() => expect(dues('past')).toEqual(['2025-12-10']))
+    const headings = wrapper.findAll('h3').map((h) => h.text())
+    expect(headings.slice(0, 4)).toEqual(['Late', 'The next 7 days (until Sunday 28 December 2025)', 'Later', 'Done or ended'])
+    expect(wrapper.find('[data-group="late"] [data-testid="reminder-now"]').text()).toBe(
+      'What to do now: if this step is done, tap “It is done”. If not, give it a new date in your plan.',
+    )
+    // Done ones, even one due tomorrow, are folded away until asked for.
+    expect(wrapper.find('[data-group="done"]').exists()).toBe(false)
+    const fold = wrapper.find('button[aria-controls="done-list"]')
+    expect(fold.text()).toBe('Show what is done or ended (2)')
+    await fold.trigger('click')
+    await until(() => expect(dues('done')).toEqual(['2025-12-23', '2025-12-10']))
+    expect(fold.attributes('aria-expanded')).toBe('true')
     wrapper.unmount()
   })
 
-  it('marks a reminder done and takes it back, and the mark survives a new visit', async () => {
+  it.each([
+    ['fr', 'Les 7 prochains jours (jusqu’au dimanche 28 décembre 2025)', 'En retard'],
+    ['nl', 'De komende 7 dagen (tot en met zondag 28 december 2025)', 'Te laat'],
+  ] as const)('names the groups in %s', async (language, next, late) => {
+    const { id } = await project()
+    await getDb().steps.bulkAdd([step(id, 1, '2025-12-20')])
+    const { wrapper } = await mountScreen(TodayView, { language })
+    await until(() => expect(wrapper.find('#group-late').exists()).toBe(true))
+    expect(wrapper.find('#group-late').text()).toBe(late)
+    expect(wrapper.find('#group-next').text()).toBe(next)
+    wrapper.unmount()
+  })
+
+  it('marks a step done in one tap, with undo, and the mark survives a new visit', async () => {
     const { id } = await project()
     await getDb().steps.add(step(id, 1, '2025-12-23'))
     const first = await mountScreen(TodayView)
     await until(() => expect(reminder(first.wrapper, 'step-due').exists()).toBe(true))
-    const done = () => reminder(first.wrapper, 'step-due').findAll('button[aria-pressed]')[1]!
-    await done().trigger('click')
-    await until(() => expect(done().attributes('aria-pressed')).toBe('true'))
-    expect(reminder(first.wrapper, 'step-due').attributes('data-state')).toBe('done')
-    expect(first.wrapper.find('[role="status"]').text()).toBe('Marked as done.')
+    await reminder(first.wrapper, 'step-due').findAll('button[aria-pressed]')[1]!.trigger('click')
+    // Done, it goes under "done", folded away; "undo" is offered where the change is said.
+    await until(() => expect(reminder(first.wrapper, 'step-due').exists()).toBe(false))
+    expect(first.wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Marked as done.')
+    expect(await getDb().reminderMarks.toArray()).toMatchObject([{ reminderId: 'step-due:s1', state: 'done' }])
+    await first.wrapper.find('[data-testid="today-undo-button"]').trigger('click')
+    await until(() => expect(reminder(first.wrapper, 'step-due').attributes('data-state')).toBe('soon'))
+    expect(first.wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Undone: it is back as it was.')
+    expect(await getDb().reminderMarks.toArray()).toEqual([])
+    await reminder(first.wrapper, 'step-due').findAll('button[aria-pressed]')[1]!.trigger('click')
+    await until(() => expect(reminder(first.wrapper, 'step-due').exists()).toBe(false))
     first.wrapper.unmount()
 
     const second = await mountScreen(TodayView)
+    await until(() => expect(second.wrapper.find('button[aria-controls="done-list"]').exists()).toBe(true))
+    await second.wrapper.find('button[aria-controls="done-list"]').trigger('click')
     await until(() => expect(reminder(second.wrapper, 'step-due').attributes('data-state')).toBe('done'))
+    // Taken back from the done group, it is open again (and seen).
     await reminder(second.wrapper, 'step-due').findAll('button[aria-pressed]')[1]!.trigger('click')
     await until(() => expect(reminder(second.wrapper, 'step-due').attributes('data-state')).toBe('soon'))
     expect(await getDb().reminderMarks.toArray()).toMatchObject([{ reminderId: 'step-due:s1', state: 'seen' }])

@@ -89,7 +89,7 @@ describe('the rights content', () => {
     it(`words every cited law article in ${lang}`, () => {
       for (const [id, source] of Object.entries(SOURCES)) {
         if (!('article' in source)) continue
-        const text = lookup(locales[lang], `why.source_articles.${id.replace(/-/g, '_')}`)
+        const text = lookup(locales[lang], `rules.source_articles.${id.replace(/-/g, '_')}`)
         expect(typeof text, `${lang}: ${id}`).toBe('string')
         // The article number itself is never lost in translation.
         expect(String(text)).toContain(/\d+/.exec(source.article)?.[0] ?? '')

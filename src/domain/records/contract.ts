@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { numberText, numberValue, unsaved, UNSAVED_ID, type FormMapping } from '../forms'
-import type { Amendment, Contract, IsoDate, Signatures } from '../model'
+import type { Amendment, Contract, ContractCorrection, ContractDateDetail, ContractDetail, IsoDate, Signatures } from '../model'
 import { oldestFirst } from '../order'
-import { date, id, note, notBefore, pastDate, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
+import { checkRecord, date, id, note, notBefore, pastDate, prepare, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
 
 /** The day the person signed: the contract's date, else their own signature. */
 export function signedDate(contract: Pick<Contract, 'signedOn' | 'signedBy'>): IsoDate | undefined {
@@ -13,6 +13,42 @@ const signatures = (today: IsoDate) =>
   v.object({ me: v.optional(pastDate(today)), pcsw: v.optional(pastDate(today)), partner: v.optional(pastDate(today)) })
 
 const DATES = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner'] as const
+
+/** Every detail of a contract, by its path; and those that are dates (an explained correction changes one of these). */
+export const CONTRACT_DETAILS = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner', 'durationMonths', 'endsOn'] as const satisfies readonly ContractDetail[]
+export const CONTRACT_DATE_DETAILS = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner', 'endsOn'] as const satisfies readonly ContractDateDetail[]
+
+/** A contract's detail by its path (`signedBy.me`). */
+export function detailOf(contract: Contract, detail: ContractDetail): string | number | undefined {
+  if (detail.startsWith('signedBy.')) return contract.signedBy?.[detail.slice(9) as keyof Signatures]
+  return contract[detail as Exclude<ContractDetail, `signedBy.${string}`>]
+}
+
+/** The contract with one detail set (or cleared with `undefined`). */
+export function withDetail(contract: Contract, detail: ContractDetail, value: string | number | undefined): Contract {
+  if (detail.startsWith('signedBy.')) return { ...contract, signedBy: { ...contract.signedBy, [detail.slice(9)]: value } }
+  return { ...contract, [detail]: value }
+}
+
+/** The day each detail was written: today for every detail that `next` sets or changes; none for one it clears. */
+export function stampDetails(current: Contract | undefined, next: Contract, today: IsoDate): Contract['recordedOn'] {
+  const stamps: Partial<Record<ContractDetail, IsoDate>> = { ...current?.recordedOn }
+  for (const detail of CONTRACT_DETAILS) {
+    const value = detailOf(next, detail)
+    if (value === undefined) delete stamps[detail]
+    else if (current === undefined || detailOf(current, detail) !== value) stamps[detail] = today
+  }
+  return Object.keys(stamps).length > 0 ? stamps : undefined
+}
+
+const correction = v.object({
+  field: v.picklist(CONTRACT_DATE_DETAILS, 'invalid'),
+  from: v.optional(date()),
+  to: v.optional(date()),
+  reason: text('required'),
+  on: date(),
+  recordedAt: v.string('invalid'),
+}) satisfies v.GenericSchema<unknown, ContractCorrection>
 
 /**
  * A contract: at least one date (the draft or a signature); the signatures each not before the draft was handed
@@ -30,7 +66,9 @@ export const contractKind: RecordKind<Contract> = {
         v.pipe(v.number('not_a_duration'), v.integer('not_a_duration'), v.minValue(1, 'not_a_duration'), v.maxValue(120, 'not_a_duration')),
       ),
       endsOn: v.optional(date()),
-    }),
+      recordedOn: v.optional(v.object(Object.fromEntries(CONTRACT_DETAILS.map((d) => [d, v.optional(date())])))),
+      corrections: v.optional(v.array(correction, 'invalid')),
+    }) as v.GenericSchema<unknown, Contract>,
   rules: [
     // A contract is noted from its first date on: the draft handed over, or a signature.
     {
@@ -47,24 +85,88 @@ export const contractKind: RecordKind<Contract> = {
 const DETAILS = ['draftReceivedOn', 'signedOn', 'durationMonths', 'endsOn'] as const
 const PARTIES = ['me', 'pcsw', 'partner'] as const
 
+/** A detail written today may still be corrected today, signed or not: a typo noticed at once needs no explanation. */
+export const writtenToday = (contract: Contract | undefined, detail: ContractDetail, today: IsoDate): boolean =>
+  contract?.recordedOn?.[detail] === today && detailOf(contract, detail) !== undefined
+
 /**
  * A signed contract saved again: an empty detail may be filled in (the PCSW's signature that came later, the
- * duration), a detail that has a value may not change nor be cleared. The errors name each such detail.
+ * duration); a detail written today may be corrected or cleared today (a typo); any other detail that has a value
+ * may not change nor be cleared (an explained correction or an amendment does that). The errors name each such detail.
  */
-export function mergeSigned(current: Contract, next: Contract): { merged: Contract; errors: FieldErrors } {
+export function mergeSigned(current: Contract, next: Contract, today: IsoDate): { merged: Contract; errors: FieldErrors } {
   const errors: FieldErrors = {}
   const merged: Contract = { ...current, signedBy: { ...current.signedBy } }
   for (const key of DETAILS) {
-    if (current[key] === undefined) {
-      if (next[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = next[key]
+    if (current[key] === undefined || writtenToday(current, key, today)) {
+      if (next[key] !== current[key]) (merged as unknown as Record<string, unknown>)[key] = next[key]
     } else if (current[key] !== next[key]) errors[key] = 'signed'
   }
   for (const party of PARTIES) {
-    if (current.signedBy[party] === undefined) {
-      if (next.signedBy[party] !== undefined) merged.signedBy[party] = next.signedBy[party]
+    if (current.signedBy[party] === undefined || writtenToday(current, `signedBy.${party}`, today)) {
+      if (next.signedBy[party] !== current.signedBy[party]) merged.signedBy[party] = next.signedBy[party]
     } else if (current.signedBy[party] !== next.signedBy[party]) errors[`signedBy.${party}`] = 'signed'
   }
   return { merged, errors }
+}
+
+/** An explained correction as its form describes it: which date, the date it should be, and why. */
+export interface CorrectionInput {
+  id: string
+  projectId: string
+  field: ContractDateDetail | ''
+  to: IsoDate
+  reason: string
+}
+
+/** Corrections are checked against the contract they change, as it would be once corrected. */
+export interface CorrectionContext extends CheckContext {
+  contract: Contract | undefined
+}
+
+/** The contract with the correction applied and kept in its history. */
+export function applyCorrection(contract: Contract, input: Pick<CorrectionInput, 'field' | 'to' | 'reason'>, today: IsoDate, recordedAt: string): Contract {
+  if (input.field === '') return contract
+  const entry: ContractCorrection = { field: input.field, reason: input.reason, on: today, recordedAt }
+  const from = detailOf(contract, input.field)
+  if (typeof from === 'string') entry.from = from
+  if (input.to !== '') entry.to = input.to
+  return { ...withDetail(contract, input.field, input.to === '' ? undefined : input.to), corrections: [...(contract.corrections ?? []), entry] }
+}
+
+/**
+ * An explained correction of a signed contract's date: which date (one that has a value), the right date (not the
+ * same), why; the contract once corrected must pass its own checks (a signature not before the draft, none in the
+ * future), and its errors are the new date's.
+ */
+export const correctionKind: RecordKind<CorrectionInput, CorrectionContext> = {
+  schema: () =>
+    v.object({
+      id,
+      projectId: id,
+      field: v.picklist(CONTRACT_DATE_DETAILS, 'choice_required'),
+      to: date(),
+      reason: text('required'),
+    }) as unknown as v.GenericSchema<unknown, CorrectionInput>,
+  rules: [
+    {
+      field: 'to',
+      needs: ['field', 'to'],
+      check: (input, { contract, today }) => {
+        if (!contract || input.field === '') return undefined
+        if (detailOf(contract, input.field) === input.to) return 'unchanged'
+        const errors = checkRecord(contractKind, prepare(contractKind, applyCorrection(contract, { ...input, reason: 'x' }, today, '')), { today })
+        return Object.values(errors).find((code) => code !== undefined)
+      },
+    },
+  ],
+}
+
+export const correctionForm: FormMapping<CorrectionInput, { field: string; to: string; reason: string }, CorrectionContext> = {
+  kind: correctionKind,
+  blank: () => ({ id: UNSAVED_ID, projectId: UNSAVED_ID, field: '', to: '', reason: '' }),
+  toForm: (c) => ({ field: c?.field ?? '', to: c?.to ?? '', reason: c?.reason ?? '' }),
+  fromForm: (values, base) => ({ ...base, field: values.field as CorrectionInput['field'], to: values.to, reason: values.reason }),
 }
 
 const FIELD_OF: Record<string, string> = { 'signedBy.me': 'signedByMe', 'signedBy.pcsw': 'signedByPcsw', 'signedBy.partner': 'signedByPartner' }

@@ -5,11 +5,14 @@ import { addDays } from '../dates'
 import type { IsoDate, ReminderMark } from '../model'
 import { parameterOn } from '../parameters'
 import type { Reminder, ReminderDraft, ReminderState, RuleContext } from './types'
-import { INFO_REMINDER_KINDS } from './types'
+import { DONE_ASKS_KINDS, INFO_REMINDER_KINDS } from './types'
 
 const INFO = new Set<string>(INFO_REMINDER_KINDS)
-/** Kinds that only what they ask for moves on (a copy made, for `backup-due`): a "done" mark does not hide them. */
-export const NOT_MARKABLE_DONE = new Set<string>(['backup-due'])
+/**
+ * Kinds that only what they ask for moves on (a copy made, for `backup-due`; the record's date for the deadlines
+ * above): a "done" mark does not hide them, not even one made before "done" asked (it shows again, as it should).
+ */
+export const NOT_MARKABLE_DONE = new Set<string>(['backup-due', ...DONE_ASKS_KINDS])
 
 /**
  * The state of a reminder on `today`:

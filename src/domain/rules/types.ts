@@ -64,6 +64,14 @@ export type InfoKind = (typeof INFO_REMINDER_KINDS)[number]
 
 export type ReminderKind = DeadlineKind | InfoKind
 
+/**
+ * Deadlines that protect the person: "done" asks what was done and when, and writes it on the record (the appeal
+ * lodged on…, the meeting held on…; src/domain/records/reminder-done.ts). Only that record makes them done, never
+ * a one-tap mark.
+ */
+export const DONE_ASKS_KINDS = ['appeal-deadline', 'hearing-right', 'meeting-due', 'cooling-off-ends', 'isip-due'] as const satisfies readonly ReminderKind[]
+export const asksWhenDone = (kind: string): boolean => (DONE_ASKS_KINDS as readonly string[]).includes(kind)
+
 /** One rule per kind: the rule id is the kind. `rules.<rule_id in snake_case>.*` holds its words. */
 export type RuleId = ReminderKind
 

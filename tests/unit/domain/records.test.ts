@@ -62,10 +62,21 @@ describe('contract', () => {
 
   it('once signed, lets an empty detail be filled in but names every set detail that would change or be cleared', () => {
     const current: Contract = { id: 'c', projectId: 'p', draftReceivedOn: '2026-02-02', signedOn: '2026-02-09', signedBy: { me: '2026-02-09' } }
-    const later = mergeSigned(current, { ...current, signedBy: { me: '2026-02-09', pcsw: '2026-02-10' }, durationMonths: 12 })
+    const later = mergeSigned(current, { ...current, signedBy: { me: '2026-02-09', pcsw: '2026-02-10' }, durationMonths: 12 }, '2026-03-01')
     expect(later).toEqual({ merged: { ...current, signedBy: { me: '2026-02-09', pcsw: '2026-02-10' }, durationMonths: 12 }, errors: {} })
-    const changed = mergeSigned(current, { id: 'c', projectId: 'p', signedOn: '2026-02-11', signedBy: {} })
+    const changed = mergeSigned(current, { id: 'c', projectId: 'p', signedOn: '2026-02-11', signedBy: {} }, '2026-03-01')
     expect(changed.errors).toEqual({ draftReceivedOn: 'signed', signedOn: 'signed', 'signedBy.me': 'signed' })
+  })
+
+  it('once signed, lets a detail written today be corrected or cleared today, and not the day after', () => {
+    const current: Contract = { id: 'c', projectId: 'p', draftReceivedOn: '2026-02-02', signedBy: { me: '2026-02-19' }, recordedOn: { draftReceivedOn: '2026-02-02', 'signedBy.me': '2026-02-20' } }
+    const typo = mergeSigned(current, { ...current, signedBy: { me: '2026-02-09' } }, '2026-02-20')
+    expect(typo.errors).toEqual({})
+    expect(typo.merged.signedBy.me).toBe('2026-02-09')
+    expect(mergeSigned(current, { ...current, signedBy: {} }, '2026-02-20').merged.signedBy.me).toBeUndefined()
+    expect(mergeSigned(current, { ...current, signedBy: { me: '2026-02-09' } }, '2026-02-21').errors).toEqual({ 'signedBy.me': 'signed' })
+    // The draft's date was written on another day: it stays.
+    expect(mergeSigned(current, { ...current, draftReceivedOn: '2026-02-03' }, '2026-02-20').errors).toEqual({ draftReceivedOn: 'signed' })
   })
 })
 
