@@ -6,6 +6,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
 import { localeParts, PARTS_DIR } from './scripts/vite-locale-parts.ts'
+import { firstPaint } from './scripts/vite-first-paint.ts'
 
 // The manifest names the app in its three languages at once (the install prompt shows it before any choice),
 // from the locales, like every other string shown to a person.
@@ -24,6 +25,8 @@ export default defineConfig({
   },
   plugins: [
     localeParts(),
+    // Issue 15: Today's first screen is in index.html, painted before any script (scripts/vite-first-paint.ts).
+    firstPaint(),
     vue(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL(`./${PARTS_DIR}/*.json`, import.meta.url))],

@@ -1,5 +1,6 @@
-export const LANGUAGES = ['fr', 'nl', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+import { LANGUAGES, type Language } from './language-names'
+
+export { LANGUAGES, OWN_NAMES, type Language } from './language-names'
 
 const STORAGE_KEY = 'isip-own.language'
 

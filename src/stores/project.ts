@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, watch } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { createProject, listProjects, updateProject, type NewProject } from '@/db/projects'
 import { readSetting, writeSetting } from '@/db/settings'
 import type { Project } from '@/domain/model'
+import { rememberProjectHint } from '@/first-paint/project-hint'
 import { useClockStore } from './clock'
 
 const CURRENT_KEY = 'currentProjectId'
@@ -22,6 +23,9 @@ export const useProjectStore = defineStore('project', () => {
   const ready = computed(() => projectsQuery.ready.value && chosenQuery.ready.value)
   /** The current project: the chosen one, else the most recently used. */
   const current = computed<Project | undefined>(() => projects.value.find((p) => p.id === chosenQuery.value.value) ?? projects.value[0])
+
+  // The first paint's flag follows the database's answer (src/first-paint/project-hint.ts).
+  watch([ready, current], ([isReady, project]) => isReady && rememberProjectHint(project !== undefined), { immediate: true })
 
   /** The current project's id; a write without a project is a mistake of the screen, refused. */
   function currentId(): string {
