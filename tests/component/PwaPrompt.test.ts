@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import PwaPrompt from '@/components/pwa/PwaPrompt.vue'
-import { DB_NAME, getDb } from '@/db/database'
+import { DB_NAME, getDb, LATEST_VERSION } from '@/db/database'
 import { useDraftsStore } from '@/stores/drafts'
 import { mountScreen, until } from './mount'
 
@@ -52,7 +52,7 @@ describe('PwaPrompt', () => {
     expect(wrapper.find('[data-testid="update-prompt"]').exists()).toBe(false)
     // Another tab opens a newer version of the same database.
     const newer = new Dexie(DB_NAME)
-    newer.version(2).stores({ projects: 'id, updatedAt' })
+    newer.version(LATEST_VERSION + 1).stores({ projects: 'id, updatedAt' })
     await newer.open()
     await until(() => expect(wrapper.find('[data-testid="update-prompt"]').text()).toContain('A new version is ready.'))
     newer.close()
