@@ -1,6 +1,6 @@
 import type { IsoDate, Objective } from '@/domain/model'
 import { objectiveKind } from '@/domain/records/objective'
-import { projectRecords, type RecordFields } from './repository'
+import { moveInOrder, projectRecords, type RecordFields } from './repository'
 
 export type NewObjective = Pick<Objective, 'title' | 'domain' | 'aim' | 'author'> & Partial<Pick<Objective, 'targetDate' | 'status' | 'fromAnswerId'>>
 
@@ -18,3 +18,6 @@ export function addObjective(projectId: string, input: NewObjective, today: IsoD
 export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective): Promise<Objective> {
   return repository.update(id, changes, today, expected)
 }
+
+/** Moves an objective one place up (-1) or down (+1) in the person's order; returns its new position (0-based). */
+export const moveObjective = (id: string, direction: -1 | 1): Promise<number> => moveInOrder('objectives', id, direction)

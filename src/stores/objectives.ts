@@ -1,7 +1,7 @@
 import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useProjectLiveQuery } from '@/composables/useLiveQuery'
-import { addObjective, listObjectives, updateObjective, type NewObjective } from '@/db/objectives'
+import { addObjective, listObjectives, moveObjective, updateObjective, type NewObjective } from '@/db/objectives'
 import type { Objective } from '@/domain/model'
 import { objectiveSuggestions } from '@/domain/reflection-flow'
 import { useClockStore } from './clock'
@@ -36,5 +36,8 @@ export const useObjectivesStore = defineStore('objectives', () => {
     return updateObjective(id, { ...changes, author: companion.author }, today.value, expected)
   }
 
-  return { objectives, ready, suggestions, add, update }
+  /** Moves an objective one place up (-1) or down (+1); returns its new position. */
+  const move = (id: string, direction: -1 | 1): Promise<number> => moveObjective(id, direction)
+
+  return { objectives, ready, suggestions, add, update, move }
 })

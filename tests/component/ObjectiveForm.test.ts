@@ -89,3 +89,26 @@ describe('objectives', () => {
     second.wrapper.unmount()
   })
 })
+
+describe('objectives in the person’s order', () => {
+  it('moves an objective with buttons, says where it went, keeps the keyboard on it, and keeps the order', async () => {
+    const project = await startProject()
+    for (const title of ['Debts', 'Work', 'Flat']) await addObjective(project.id, { title, domain: 'other', aim: 'reach', author: { role: 'me' } }, '2026-03-10')
+    const { wrapper } = await mountScreen(ProjectObjectivesView, { path: '/project/objectives' })
+    await until(() => expect(wrapper.findAll('[data-testid="objective"]')).toHaveLength(3))
+    const shown = () => wrapper.findAll('[data-testid="objective"] h3').map((h) => h.text())
+    const [debts, , flat] = await listObjectives(project.id)
+    expect(wrapper.find(`#objective-${debts!.id}-up`).attributes('disabled')).toBeDefined()
+    expect(wrapper.find(`#objective-${flat!.id}-down`).attributes('disabled')).toBeDefined()
+    await wrapper.find(`#objective-${flat!.id}-up`).trigger('click')
+    await until(() => expect(shown()).toEqual(['Debts', 'Flat', 'Work']))
+    expect(wrapper.find('[role="status"]').text()).toBe('Moved to place 2 of 3.')
+    expect(document.activeElement?.id).toBe(`objective-${flat!.id}-up`)
+    await wrapper.find(`#objective-${flat!.id}-up`).trigger('click')
+    await until(() => expect(shown()).toEqual(['Flat', 'Debts', 'Work']))
+    // At the top it cannot go further up: the keyboard goes to "move down".
+    await until(() => expect(document.activeElement?.id).toBe(`objective-${flat!.id}-down`))
+    expect((await listObjectives(project.id)).map((o) => o.title)).toEqual(['Flat', 'Debts', 'Work'])
+    wrapper.unmount()
+  })
+})

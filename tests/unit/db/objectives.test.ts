@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createProject } from '@/db/projects'
-import { addObjective, listObjectives, updateObjective } from '@/db/objectives'
+import { addObjective, listObjectives, moveObjective, updateObjective } from '@/db/objectives'
 import { ValidationError } from '@/domain/validation'
 
 const me = { role: 'me' as const }
@@ -35,5 +35,20 @@ describe('objectives repository', () => {
     expect(saved).not.toHaveProperty('targetDate')
     await expect(updateObjective(objective.id, { title: '  ' }, today)).rejects.toMatchObject({ errors: { title: 'text_required' } })
     expect((await listObjectives(id))[0]?.title).toBe('A flat')
+  })
+
+  it('moves an objective up and down through the order index, and does nothing at either end', async () => {
+    const { id } = await newProject()
+    const a = await addObjective(id, { title: 'Debts', domain: 'debt', aim: 'rid_of', author: me }, today)
+    await addObjective(id, { title: 'Work', domain: 'job', aim: 'reach', author: me }, today)
+    const c = await addObjective(id, { title: 'Flat', domain: 'housing', aim: 'reach', author: me }, today)
+    const titles = async () => (await listObjectives(id)).map((o) => o.title)
+    expect(await moveObjective(c.id, -1)).toBe(1)
+    expect(await titles()).toEqual(['Debts', 'Flat', 'Work'])
+    expect(await moveObjective(a.id, -1)).toBe(0)
+    expect(await moveObjective(a.id, 1)).toBe(1)
+    expect(await titles()).toEqual(['Flat', 'Debts', 'Work'])
+    expect(await moveObjective(c.id, -1)).toBe(0)
+    expect(await titles()).toEqual(['Flat', 'Debts', 'Work'])
   })
 })
