@@ -2,7 +2,7 @@ import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useProjectLiveQuery } from '@/composables/useLiveQuery'
 import { addCommitment, listCommitments, removeCommitment, updateCommitment } from '@/db/commitments'
-import { addPartner, listPartners, updatePartner, type NewPartner } from '@/db/partners'
+import { addPartner, listPartners, removePartner, restorePartner, updatePartner, type NewPartner, type RemovedPartner } from '@/db/partners'
 import { addStep, dropStep, markStepDone, moveStep, reopenStep, updateStep, type NewStep, type StepChanges } from '@/db/steps'
 import type { Commitment, Party, Partner, Step } from '@/domain/model'
 import { stepKind } from '@/domain/records/step'
@@ -74,6 +74,11 @@ export const usePlanStore = defineStore('plan', () => {
     return updatePartner(id, changes, today.value, expected)
   }
 
+  /** Removes a partner with its commitments; the steps it was to do stay, without its name. Answers what to put back. */
+  const removeOnePartner = (id: string): Promise<RemovedPartner> => removePartner(id)
+  /** Puts back a partner just removed (the "undo" after removing it). */
+  const restoreOnePartner = (removed: RemovedPartner): Promise<void> => restorePartner(removed)
+
   return {
     today,
     steps,
@@ -91,5 +96,7 @@ export const usePlanStore = defineStore('plan', () => {
     removeOneCommitment,
     addNewPartner,
     editPartner,
+    removeOnePartner,
+    restoreOnePartner,
   }
 })
