@@ -131,7 +131,17 @@ export interface Commitment {
   order: number
   /** When `party` is `partner`: the partner organisation that commits. */
   partnerId?: string
+  /**
+   * Whether what the PCSW (or a partner) committed to was kept, as the person sees it; absent until they say.
+   * Not for the person's own commitments.
+   */
+  status?: CommitmentStatus
+  /** The day the person last gave that status. */
+  statusOn?: IsoDate
 }
+
+/** A commitment of the PCSW or a partner: kept, not yet, or not kept. */
+export type CommitmentStatus = 'kept' | 'not_yet' | 'not_kept'
 
 export interface Partner {
   id: string

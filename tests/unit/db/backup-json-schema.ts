@@ -128,6 +128,7 @@ const NOTES: Record<string, string> = {
   receivedOn: 'the day the formal notice was received',
   reminderId: 'the derived reminder the mark is on (`<kind>:<record id>…`)',
   on: 'the day it was marked',
+  statusOn: 'the day the person said whether the PCSW or partner kept it',
 }
 
 function typeOf(schema: Schema): string {
