@@ -101,6 +101,11 @@ export interface Objective {
   author: Author
   createdOn: IsoDate
   order: number
+  /**
+   * The day the person said "I agree with this objective" (as when they sign their plan); absent while they have
+   * not, or once its words changed since.
+   */
+  agreedOn?: IsoDate
 }
 
 export type Party = 'me' | 'pcsw' | 'partner'

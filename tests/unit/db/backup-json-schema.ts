@@ -129,6 +129,7 @@ const NOTES: Record<string, string> = {
   reminderId: 'the derived reminder the mark is on (`<kind>:<record id>…`)',
   on: 'the day it was marked',
   statusOn: 'the day the person said whether the PCSW or partner kept it',
+  agreedOn: 'the day the person said "I agree with this objective"',
 }
 
 function typeOf(schema: Schema): string {
