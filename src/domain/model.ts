@@ -182,6 +182,12 @@ export interface Amendment {
   agreedBy: Signatures
   /** When it was written down (ISO instant): keeps amendments of the same day in the order they were added. */
   recordedAt?: string
+  /**
+   * The contract's new duration or end date, when the amendment changes them: together they replace the terms
+   * before (the contract's, or an earlier amendment's), and the dates that count from the contract's end move.
+   */
+  durationMonths?: number
+  endsOn?: IsoDate
 }
 
 export interface Evaluation {
