@@ -1,4 +1,4 @@
-import type { Author, Commitment, IsoDate, Party } from '@/domain/model'
+import type { Author, Commitment, CommitmentStatus, IsoDate, Party } from '@/domain/model'
 import { commitmentKind } from '@/domain/records/commitment'
 import { getDb } from './database'
 import { projectRecords } from './repository'
@@ -27,6 +27,16 @@ export async function addCommitment(projectId: string, input: NewCommitment, tod
 /** Rewrites a commitment; its author becomes the one who wrote it last. Refuses a commitment changed since `expected`. */
 export function updateCommitment(id: string, text: string, author: Author, today: IsoDate, expected?: Commitment): Promise<Commitment> {
   return repository.update(id, { text, author }, today, expected)
+}
+
+/**
+ * Says whether what the PCSW or a partner committed to was kept, as of today (`undefined`: no status again).
+ * Refuses it on the person's own commitment, and an unknown status.
+ */
+export async function setCommitmentStatus(id: string, status: CommitmentStatus | undefined, today: IsoDate): Promise<Commitment> {
+  const current = await getDb().commitments.get(id)
+  if (current?.party === 'me') throw new Error('The person’s own commitments have no status')
+  return repository.update(id, { status, statusOn: status === undefined ? undefined : today }, today)
 }
 
 /** Removes a commitment written by mistake (the screen asks first). */

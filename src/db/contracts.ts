@@ -18,7 +18,7 @@ import { assertUnchanged, checked } from './repository'
  */
 export type ContractFields = Omit<Contract, 'id' | 'projectId' | 'recordedOn' | 'corrections'>
 
-export type NewAmendment = Pick<Amendment, 'agreedOn' | 'change' | 'agreedBy'>
+export type NewAmendment = Pick<Amendment, 'agreedOn' | 'change' | 'agreedBy'> & Partial<Pick<Amendment, 'durationMonths' | 'endsOn'>>
 
 /** The project's contracts, oldest first (by the day the draft was received, else signed). */
 export async function listContracts(projectId: string): Promise<Contract[]> {

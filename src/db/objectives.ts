@@ -1,6 +1,7 @@
 import type { IsoDate, Objective } from '@/domain/model'
-import { objectiveKind } from '@/domain/records/objective'
-import { projectRecords, type RecordFields } from './repository'
+import { agreementStands, objectiveKind } from '@/domain/records/objective'
+import { getDb } from './database'
+import { moveInOrder, projectRecords, type RecordFields } from './repository'
 
 export type NewObjective = Pick<Objective, 'title' | 'domain' | 'aim' | 'author'> & Partial<Pick<Objective, 'targetDate' | 'status' | 'fromAnswerId'>>
 
@@ -14,7 +15,24 @@ export function addObjective(projectId: string, input: NewObjective, today: IsoD
   return repository.add(projectId, { status: 'open', ...input, createdOn: today, order: 0 }, today)
 }
 
-/** Saves changes to an objective (the author becomes the last one who wrote it); refuses a record changed since `expected`. */
+/**
+ * Saves changes to an objective (the author becomes the last one who wrote it); refuses a record changed since
+ * `expected`. A change of what the objective says takes away the person's agreement with it (see `agreementStands`),
+ * unless the same changes give it again.
+ */
 export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective): Promise<Objective> {
-  return repository.update(id, changes, today, expected)
+  const db = getDb()
+  return db.transaction('rw', db.objectives, async () => {
+    const current = await db.objectives.get(id)
+    const keeps = current === undefined || 'agreedOn' in changes || agreementStands(current, changes)
+    return repository.update(id, keeps ? changes : { ...changes, agreedOn: undefined }, today, expected)
+  })
 }
+
+/** Records that the person agrees with an objective, on `agreedOn` (not after today), or takes it back (`undefined`). */
+export function agreeWithObjective(id: string, agreedOn: IsoDate | undefined, today: IsoDate, expected?: Objective): Promise<Objective> {
+  return repository.update(id, { agreedOn }, today, expected)
+}
+
+/** Moves an objective one place up (-1) or down (+1) in the person's order; returns its new position (0-based). */
+export const moveObjective = (id: string, direction: -1 | 1): Promise<number> => moveInOrder('objectives', id, direction)

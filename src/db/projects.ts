@@ -45,12 +45,46 @@ export async function updateProject(id: string, changes: Partial<NewProject>, to
   })
 }
 
-/** Removes a project and everything recorded for it, in one transaction. */
-export async function deleteProject(id: string): Promise<void> {
+/** What removing a project took away, to tell the person. */
+export interface RemovedProject {
+  /** How many records of the project went, all tables together (the project itself not counted). */
+  records: number
+  /** How many unsaved drafts went with them. */
+  drafts: number
+}
+
+/** The settings that belong to one project (`<name>:<projectId>`). */
+const PROJECT_SETTINGS = ['reflectionPosition', 'lastExportOn'] as const
+
+/**
+ * Removes a project and everything recorded for it, in one transaction: every row of its tables (PROJECT_TABLES,
+ * its reminder marks among them), its settings (where the reflection stood, the day of its last copy), the choice of
+ * it as the current project, and the drafts of its forms — a draft names the record it belongs to, or the project
+ * itself (an answer, its dates). Drafts of forms for a new record name no project: they go too when `wasCurrent`
+ * (they were being typed for this project). Nothing else is touched.
+ */
+export async function deleteProject(id: string, options: { wasCurrent?: boolean } = {}): Promise<RemovedProject> {
   const db = getDb()
-  const tables = PROJECT_TABLES.map((name) => db.table(name))
-  await db.transaction('rw', [db.projects, ...tables], async () => {
-    for (const table of tables) await table.where('projectId').equals(id).delete()
+  const tables = PROJECT_TABLES.map((name) => db.table<{ id: string; projectId: string }, string>(name))
+  return db.transaction('rw', [db.projects, db.settings, db.drafts, ...tables], async () => {
+    if (!(await db.projects.get(id))) throw new Error(`No project ${id}`)
+    const ids = new Set<string>([id])
+    let records = 0
+    for (const table of tables) {
+      const keys = (await table.where('projectId').equals(id).primaryKeys()) as string[]
+      for (const key of keys) ids.add(key)
+      records += keys.length
+      await table.bulkDelete(keys)
+    }
+    await db.settings.bulkDelete(PROJECT_SETTINGS.map((name) => `${name}:${id}`))
+    if ((await db.settings.get('currentProjectId'))?.value === id) await db.settings.delete('currentProjectId')
+    // `<form>:<record id or "new">…@<tab>`: a draft belongs to the project when one of its parts names it or its records.
+    const drafts = (await db.drafts.toCollection().primaryKeys()).filter((formId) => {
+      const parts = formId.split(/[:@]/)
+      return parts.some((part) => ids.has(part)) || (options.wasCurrent === true && parts.includes('new'))
+    })
+    await db.drafts.bulkDelete(drafts)
     await db.projects.delete(id)
+    return { records, drafts: drafts.length }
   })
 }

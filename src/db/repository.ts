@@ -98,6 +98,28 @@ export function projectRecords<T extends ProjectRecord>(tableName: ProjectTableN
   }
 }
 
+/**
+ * Moves a record one place up (-1) or down (+1) in the person's order by swapping its `order` with its
+ * neighbour's, in one transaction, through the `[projectId+order]` index. Returns its new position (0-based); at
+ * either end nothing changes.
+ */
+export async function moveInOrder(tableName: 'objectives' | 'steps', id: string, direction: -1 | 1): Promise<number> {
+  const table = getDb().table<ProjectRecord & { order: number }, string>(tableName)
+  return getDb().transaction('rw', table, async () => {
+    const current = await table.get(id)
+    if (!current) throw new Error(`No record ${id} in ${tableName}`)
+    const all = await inOrder<ProjectRecord & { order: number }>(tableName, current.projectId).toArray()
+    const index = all.findIndex((r) => r.id === id)
+    const other = all[index + direction]
+    if (!other) return index
+    await table.bulkPut([
+      { ...current, order: other.order },
+      { ...other, order: current.order },
+    ])
+    return index + direction
+  })
+}
+
 /** Every record of a project in a table whose index `[projectId+order]` keeps the person's order. */
 export function inOrder<T>(tableName: 'objectives' | 'steps', projectId: string) {
   return getDb().table<T, string>(tableName).where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])

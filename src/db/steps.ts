@@ -1,7 +1,6 @@
 import type { IsoDate, Step } from '@/domain/model'
 import { stepKind } from '@/domain/records/step'
-import { getDb } from './database'
-import { inOrder, projectRecords, type RecordFields } from './repository'
+import { moveInOrder, projectRecords, type RecordFields } from './repository'
 
 export type NewStep = Pick<Step, 'title' | 'who' | 'author'> & Partial<Pick<Step, 'objectiveId' | 'partnerId' | 'dueDate'>>
 export type StepChanges = Partial<Omit<RecordFields<Step>, 'createdOn' | 'order'>>
@@ -40,19 +39,4 @@ export function reopenStep(id: string, today: IsoDate): Promise<Step> {
  * Moves a step one place up (-1) or down (+1) by swapping its order with its neighbour's, in one transaction.
  * Returns its new position (0-based); at either end nothing changes.
  */
-export async function moveStep(id: string, direction: -1 | 1): Promise<number> {
-  const db = getDb()
-  return db.transaction('rw', db.steps, async () => {
-    const current = await db.steps.get(id)
-    if (!current) throw new Error(`No step ${id}`)
-    const all = await inOrder<Step>('steps', current.projectId).toArray()
-    const index = all.findIndex((s) => s.id === id)
-    const other = all[index + direction]
-    if (!other) return index
-    await db.steps.bulkPut([
-      { ...current, order: other.order },
-      { ...other, order: current.order },
-    ])
-    return index + direction
-  })
-}
+export const moveStep = (id: string, direction: -1 | 1): Promise<number> => moveInOrder('steps', id, direction)

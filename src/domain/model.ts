@@ -115,6 +115,11 @@ export interface Objective {
   author: Author
   createdOn: IsoDate
   order: number
+  /**
+   * The day the person said "I agree with this objective" (as when they sign their plan); absent while they have
+   * not, or once its words changed since.
+   */
+  agreedOn?: IsoDate
 }
 
 export type Party = 'me' | 'pcsw' | 'partner'
@@ -145,7 +150,17 @@ export interface Commitment {
   order: number
   /** When `party` is `partner`: the partner organisation that commits. */
   partnerId?: string
+  /**
+   * Whether what the PCSW (or a partner) committed to was kept, as the person sees it; absent until they say.
+   * Not for the person's own commitments.
+   */
+  status?: CommitmentStatus
+  /** The day the person last gave that status. */
+  statusOn?: IsoDate
 }
+
+/** A commitment of the PCSW or a partner: kept, not yet, or not kept. */
+export type CommitmentStatus = 'kept' | 'not_yet' | 'not_kept'
 
 export interface Partner {
   id: string
@@ -203,6 +218,12 @@ export interface Amendment {
   agreedBy: Signatures
   /** When it was written down (ISO instant): keeps amendments of the same day in the order they were added. */
   recordedAt?: string
+  /**
+   * The contract's new duration or end date, when the amendment changes them: together they replace the terms
+   * before (the contract's, or an earlier amendment's), and the dates that count from the contract's end move.
+   */
+  durationMonths?: number
+  endsOn?: IsoDate
 }
 
 export interface Evaluation {

@@ -22,3 +22,6 @@ export function oldestFirst<T extends { id: string }>(keyOf: (record: T) => stri
 
 /** In the person's own order (objectives, steps, commitments). */
 export const inPersonsOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
+
+/** Amendments in the order agreed, then written down (two of the same day keep the order they were added in). */
+export const amendmentOrder = oldestFirst<{ id: string; agreedOn: string; recordedAt?: string }>((a) => `${a.agreedOn} ${a.recordedAt ?? ''}`)

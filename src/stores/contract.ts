@@ -3,6 +3,8 @@ import { computed } from 'vue'
 import { addAmendment, saveContract, type ContractFields, type NewAmendment } from '@/db/contracts'
 import type { Amendment, Contract } from '@/domain/model'
 import { amendmentKind, contractKind, isSigned } from '@/domain/records/contract'
+import { contractTerms, lastDayOf, type ContractTerms } from '@/domain/rules/contract-terms'
+import { signatureDate } from '@/domain/rules/evaluations'
 import { useClockStore } from './clock'
 import { useFactsStore } from './facts'
 import { usePlanStore } from './plan'
@@ -35,6 +37,14 @@ export const useContractStore = defineStore('contract', () => {
   /** The current contract's amendments, in the order agreed. */
   const amendments = computed<Amendment[]>(() => amendmentsOf(contract.value?.id))
 
+  /** The current contract's duration and end in force: as the latest amendment that changed them says, else as signed. */
+  const terms = computed<ContractTerms>(() => (contract.value ? contractTerms(contract.value, amendments.value) : {}))
+  /** The current contract's last day under those terms, once it is concluded and they say it. */
+  const lastDay = computed(() => {
+    const signed = contract.value && signatureDate(contract.value)
+    return signed === undefined ? undefined : lastDayOf(signed, terms.value)
+  })
+
   /** Records the contract (or its draft stage changes; once signed, only empty details can be filled in). */
   function save(fields: ContractFields, expected?: Contract): Promise<Contract> {
     return saveContract(projectStore.currentId(), contract.value?.id, fields, today.value, expected)
@@ -51,5 +61,5 @@ export const useContractStore = defineStore('contract', () => {
     return addAmendment(contract.value.id, input, today.value)
   }
 
-  return { ready, partners, contracts, contract, signed, earlier, amendments, amendmentsOf, save, startNew, amend }
+  return { ready, partners, contracts, contract, signed, earlier, amendments, amendmentsOf, terms, lastDay, save, startNew, amend }
 })

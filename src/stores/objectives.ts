@@ -1,7 +1,7 @@
 import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useProjectLiveQuery } from '@/composables/useLiveQuery'
-import { addObjective, listObjectives, updateObjective, type NewObjective } from '@/db/objectives'
+import { addObjective, agreeWithObjective, listObjectives, moveObjective, updateObjective, type NewObjective } from '@/db/objectives'
 import type { Objective } from '@/domain/model'
 import { objectiveSuggestions } from '@/domain/reflection-flow'
 import { useClockStore } from './clock'
@@ -36,5 +36,13 @@ export const useObjectivesStore = defineStore('objectives', () => {
     return updateObjective(id, { ...changes, author: companion.author }, today.value, expected)
   }
 
-  return { objectives, ready, suggestions, add, update }
+  /** Moves an objective one place up (-1) or down (+1); returns its new position. */
+  const move = (id: string, direction: -1 | 1): Promise<number> => moveObjective(id, direction)
+
+  /** Records the person's "I agree with this objective" on a day (not after today), or takes it back (`undefined`). */
+  function agree(id: string, agreedOn: string | undefined, expected?: Objective): Promise<Objective> {
+    return agreeWithObjective(id, agreedOn, today.value, expected)
+  }
+
+  return { objectives, ready, suggestions, add, update, move, agree }
 })

@@ -1,10 +1,10 @@
 import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { useProjectLiveQuery } from '@/composables/useLiveQuery'
-import { addCommitment, listCommitments, removeCommitment, updateCommitment } from '@/db/commitments'
-import { addPartner, listPartners, updatePartner, type NewPartner } from '@/db/partners'
+import { addCommitment, listCommitments, removeCommitment, setCommitmentStatus, updateCommitment } from '@/db/commitments'
+import { addPartner, listPartners, removePartner, restorePartner, updatePartner, type NewPartner, type RemovedPartner } from '@/db/partners'
 import { addStep, dropStep, markStepDone, moveStep, reopenStep, updateStep, type NewStep, type StepChanges } from '@/db/steps'
-import type { Commitment, Party, Partner, Step } from '@/domain/model'
+import type { Commitment, CommitmentStatus, Party, Partner, Step } from '@/domain/model'
 import { stepKind } from '@/domain/records/step'
 import { useClockStore } from './clock'
 import { useCompanionStore } from './companion'
@@ -60,6 +60,9 @@ export const usePlanStore = defineStore('plan', () => {
     return updateCommitment(id, text, companion.author, today.value, expected)
   }
 
+  /** Says whether what the PCSW or a partner committed to was kept (`undefined`: no status again), as of today. */
+  const setStatus = (id: string, status: CommitmentStatus | undefined): Promise<Commitment> => setCommitmentStatus(id, status, today.value)
+
   /** Removes a commitment written by mistake. */
   const removeOneCommitment = (id: string): Promise<void> => removeCommitment(id)
 
@@ -73,6 +76,11 @@ export const usePlanStore = defineStore('plan', () => {
   function editPartner(id: string, changes: Partial<NewPartner>, expected?: Partner): Promise<Partner> {
     return updatePartner(id, changes, today.value, expected)
   }
+
+  /** Removes a partner with its commitments; the steps it was to do stay, without its name. Answers what to put back. */
+  const removeOnePartner = (id: string): Promise<RemovedPartner> => removePartner(id)
+  /** Puts back a partner just removed (the "undo" after removing it). */
+  const restoreOnePartner = (removed: RemovedPartner): Promise<void> => restorePartner(removed)
 
   return {
     today,
@@ -89,7 +97,10 @@ export const usePlanStore = defineStore('plan', () => {
     addNewCommitment,
     editCommitment,
     removeOneCommitment,
+    setStatus,
     addNewPartner,
     editPartner,
+    removeOnePartner,
+    restoreOnePartner,
   }
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, watch } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
-import { createProject, listProjects, updateProject, type NewProject } from '@/db/projects'
+import { createProject, deleteProject, listProjects, updateProject, type NewProject, type RemovedProject } from '@/db/projects'
 import { readSetting, writeSetting } from '@/db/settings'
 import type { Project } from '@/domain/model'
 import { rememberProjectHint } from '@/first-paint/project-hint'
@@ -51,5 +51,13 @@ export const useProjectStore = defineStore('project', () => {
     await writeSetting(CURRENT_KEY, id)
   }
 
-  return { projects, ready, current, currentId, start, save, choose }
+  /**
+   * Removes a project and everything recorded for it (its reminder marks and drafts too), in one transaction. The
+   * screen asks twice and offers a copy first. Another project on the device, if any, becomes the current one.
+   */
+  async function remove(id: string): Promise<RemovedProject> {
+    return deleteProject(id, { wasCurrent: current.value?.id === id })
+  }
+
+  return { projects, ready, current, currentId, start, save, choose, remove }
 })

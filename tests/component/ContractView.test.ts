@@ -118,6 +118,44 @@ describe('Contract', () => {
     wrapper.unmount()
   })
 
+  it('moves the contract’s end with an amendment that changes its duration, and keeps the terms as signed', async () => {
+    const { id } = await project()
+    await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: '2026-01-05', signedBy: { me: '2026-01-12', pcsw: '2026-01-12' }, durationMonths: 12 })
+    const wrapper = await open()
+    await until(() => expect(wrapper.find('[data-testid="contract-terms-now"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe('Your contract runs until Monday 11 January 2027 included.')
+    await wrapper.find('#amendment-agreedOn').setValue('2026-03-02')
+    await wrapper.find('#amendment-change').setValue('The contract is shortened: the training ends sooner')
+    await wrapper.find('#amendment-durationMonths').setValue('6')
+    await wrapper.find('[data-testid="amendment-form"]').trigger('submit')
+    await until(() => expect(wrapper.find('[data-testid="contract-terms-now"]').attributes('data-last-day')).toBe('2026-07-11'))
+    expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe(
+      'Your contract now runs until Saturday 11 July 2026 included (amendment 1, agreed on Monday 2 March 2026).',
+    )
+    expect(wrapper.find('[data-testid="amendment-duration"]').text()).toBe('New duration: 6 months')
+    expect(await getDb().amendments.toArray()).toMatchObject([{ contractId: 'c1', agreedOn: '2026-03-02', durationMonths: 6 }])
+    // The contract as signed never changes; the amendment holds the new term.
+    expect(await getDb().contracts.get('c1')).toMatchObject({ durationMonths: 12 })
+    wrapper.unmount()
+  })
+
+  it('refuses a new end date before the signature, and a duration that is not whole months', async () => {
+    const { id } = await project()
+    await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: '2026-01-05', signedBy: { me: '2026-01-12', pcsw: '2026-01-12' }, durationMonths: 12 })
+    const wrapper = await open('nl')
+    await until(() => expect(wrapper.find('[data-testid="amendment-form"]').exists()).toBe(true))
+    await wrapper.find('#amendment-agreedOn').setValue('2026-03-02')
+    await wrapper.find('#amendment-change').setValue('Korter')
+    await wrapper.find('#amendment-endsOn').setValue('2026-01-01')
+    await wrapper.find('#amendment-durationMonths').setValue('2.5')
+    await wrapper.find('[data-testid="amendment-form"]').trigger('submit')
+    await settle()
+    expect(wrapper.find('#amendment-endsOn-error').exists()).toBe(true)
+    expect(wrapper.find('#amendment-durationMonths-error').exists()).toBe(true)
+    expect(await getDb().amendments.count()).toBe(0)
+    wrapper.unmount()
+  })
+
   it('refuses an amendment dated before the signature or without its change', async () => {
     const { id } = await project()
     await getDb().contracts.add({ id: 'c1', projectId: id, signedBy: { me: '2026-01-12' } })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import ProjectObjectivesView from '@/views/ProjectObjectivesView.vue'
 import { getDb } from '@/db/database'
-import { addObjective, listObjectives } from '@/db/objectives'
+import { addObjective, agreeWithObjective, listObjectives } from '@/db/objectives'
 import { createProject } from '@/db/projects'
 import { saveAnswer } from '@/db/reflections'
 import { writeSetting } from '@/db/settings'
@@ -87,5 +87,83 @@ describe('objectives', () => {
     const second = await mountScreen(ProjectObjectivesView, { path: '/project/objectives?edit=new' })
     await until(() => expect((second.wrapper.find('#objective-title').element as HTMLTextAreaElement).value).toBe('Learn Dutch'))
     second.wrapper.unmount()
+  })
+})
+
+describe('objectives in the person’s order', () => {
+  it('moves an objective with buttons, says where it went, keeps the keyboard on it, and keeps the order', async () => {
+    const project = await startProject()
+    for (const title of ['Debts', 'Work', 'Flat']) await addObjective(project.id, { title, domain: 'other', aim: 'reach', author: { role: 'me' } }, '2026-03-10')
+    const { wrapper } = await mountScreen(ProjectObjectivesView, { path: '/project/objectives' })
+    await until(() => expect(wrapper.findAll('[data-testid="objective"]')).toHaveLength(3))
+    const shown = () => wrapper.findAll('[data-testid="objective"] h3').map((h) => h.text())
+    const [debts, , flat] = await listObjectives(project.id)
+    expect(wrapper.find(`#objective-${debts!.id}-up`).attributes('disabled')).toBeDefined()
+    expect(wrapper.find(`#objective-${flat!.id}-down`).attributes('disabled')).toBeDefined()
+    await wrapper.find(`#objective-${flat!.id}-up`).trigger('click')
+    await until(() => expect(shown()).toEqual(['Debts', 'Flat', 'Work']))
+    expect(wrapper.find('[role="status"]').text()).toBe('Moved to place 2 of 3.')
+    expect(document.activeElement?.id).toBe(`objective-${flat!.id}-up`)
+    await wrapper.find(`#objective-${flat!.id}-up`).trigger('click')
+    await until(() => expect(shown()).toEqual(['Flat', 'Debts', 'Work']))
+    // At the top it cannot go further up: the keyboard goes to "move down".
+    await until(() => expect(document.activeElement?.id).toBe(`objective-${flat!.id}-down`))
+    expect((await listObjectives(project.id)).map((o) => o.title)).toEqual(['Flat', 'Debts', 'Work'])
+    wrapper.unmount()
+  })
+})
+
+describe('agreeing with an objective', () => {
+  it('records “I agree with this objective” with its day, shows it, and lets the person take it back', async () => {
+    const project = await startProject()
+    await addObjective(project.id, { title: 'Find a job as a cook', domain: 'job', aim: 'reach', author: { role: 'me' } }, '2026-03-01')
+    const { wrapper } = await mountScreen(ProjectObjectivesView, { path: '/project/objectives', language: 'fr' })
+    await until(() => expect(wrapper.find('[data-testid="objective-agreement"]').exists()).toBe(true))
+    const agreement = () => wrapper.find('[data-testid="objective-agreement"]')
+    await agreement().find('button').trigger('click')
+    await until(() => expect(agreement().find('form').exists()).toBe(true))
+    const day = agreement().find('input[type="date"]')
+    expect((day.element as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await day.setValue('2026-02-27')
+    await agreement().find('form').trigger('submit')
+    await until(() => expect(agreement().attributes('data-agreed-on')).toBe('2026-02-27'))
+    expect(agreement().text()).toContain('Vous avez donné votre accord le vendredi 27 février 2026.')
+    expect((await listObjectives(project.id))[0]).toMatchObject({ agreedOn: '2026-02-27' })
+    await until(() => expect(document.activeElement?.textContent).toContain('Retirer mon accord'))
+    await agreement().find('button').trigger('click')
+    await until(() => expect(agreement().attributes('data-agreed-on')).toBeUndefined())
+    expect((await listObjectives(project.id))[0]).not.toHaveProperty('agreedOn')
+    wrapper.unmount()
+  })
+
+  it('refuses a day still to come and saves nothing', async () => {
+    const project = await startProject()
+    const objective = await addObjective(project.id, { title: 'Learn Dutch', domain: 'language', aim: 'reach', author: { role: 'me' } }, '2026-03-01')
+    const { wrapper } = await mountScreen(ProjectObjectivesView, { path: '/project/objectives' })
+    await until(() => expect(wrapper.find('[data-testid="objective-agreement"] button').exists()).toBe(true))
+    await wrapper.find('[data-testid="objective-agreement"] button').trigger('click')
+    await until(() => expect(wrapper.find('[data-testid="objective-agreement"] form').exists()).toBe(true))
+    await wrapper.find(`#objective-${objective.id}-agreement-agreedOn`).setValue('2099-01-01')
+    await wrapper.find('[data-testid="objective-agreement"] form').trigger('submit')
+    await until(() => expect(wrapper.find(`#objective-${objective.id}-agreement-agreedOn-error`).text()).toBe('This date is still to come. Write the day it happened.'))
+    expect((await listObjectives(project.id))[0]).not.toHaveProperty('agreedOn')
+    wrapper.unmount()
+  })
+
+  it('says that changing the words of an agreed objective asks for the agreement again, and takes it away', async () => {
+    const project = await startProject()
+    const objective = await addObjective(project.id, { title: 'A flat', domain: 'housing', aim: 'reach', author: { role: 'me' } }, '2026-03-01')
+    await agreeWithObjective(objective.id, '2026-03-02', '2026-03-10')
+    const { wrapper } = await mountScreen(ProjectObjectivesView, { path: `/project/objectives?edit=${objective.id}` })
+    await until(() => expect(wrapper.find('[data-testid="objective-agreement-note"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="objective-agreement-note"]').text()).toBe(
+      'You agreed with this objective on Monday 2 March 2026. If you change what it says, you will be asked to agree again.',
+    )
+    await wrapper.find('#objective-title').setValue('A flat with two rooms')
+    await wrapper.find('[data-testid="objective-form"]').trigger('submit')
+    await until(async () => expect((await listObjectives(project.id))[0]?.title).toBe('A flat with two rooms'))
+    expect((await listObjectives(project.id))[0]).not.toHaveProperty('agreedOn')
+    await until(() => expect(wrapper.find('[data-testid="objective-agreement"]').text()).toContain('I agree with this objective'))
+    wrapper.unmount()
   })
 })

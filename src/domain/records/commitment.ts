@@ -1,17 +1,36 @@
 import * as v from 'valibot'
 import { ME, unsaved, type FormMapping } from '../forms'
-import type { Commitment, Partner } from '../model'
+import type { Commitment, CommitmentStatus, Partner } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, id, note, oneOf, text, type RecordKind } from '../validation'
+import { author, id, note, oneOf, pastDate, text, type RecordKind } from '../validation'
 import { PARTIES } from './step'
 
-/** What one party commits to, in words; a partner's commitment names the partner. */
+export const COMMITMENT_STATUSES = ['kept', 'not_yet', 'not_kept'] as const satisfies readonly CommitmentStatus[]
+
+/**
+ * What one party commits to, in words; a partner's commitment names the partner. What the PCSW or a partner
+ * committed to may carry whether it was kept, and the day the person said so (not after today).
+ */
 export const commitmentKind: RecordKind<Commitment> = {
-  schema: () => v.object({ id, projectId: id, party: oneOf(PARTIES), text: text(), author, order: v.number('invalid'), partnerId: note }),
+  schema: ({ today }) =>
+    v.object({
+      id,
+      projectId: id,
+      party: oneOf(PARTIES),
+      text: text(),
+      author,
+      order: v.number('invalid'),
+      partnerId: note,
+      status: v.optional(oneOf(COMMITMENT_STATUSES, 'invalid')),
+      statusOn: v.optional(pastDate(today)),
+    }),
+  // Only what belongs together: a partner only on a partner's commitment, a status only on another party's, its day only with it.
   normalise: (c) => {
-    if (c.party === 'partner') return c
-    const { partnerId: _partner, ...rest } = c
-    return rest
+    const next = { ...c }
+    if (next.party !== 'partner') delete next.partnerId
+    if (next.party === 'me') delete next.status
+    if (next.status === undefined) delete next.statusOn
+    return next
   },
   order: inPersonsOrder,
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { numberText, numberValue, unsaved, UNSAVED_ID, type FormMapping } from '../forms'
 import type { Amendment, Contract, ContractCorrection, ContractDateDetail, ContractDetail, IsoDate, Signatures } from '../model'
-import { oldestFirst } from '../order'
+import { amendmentOrder, oldestFirst } from '../order'
 import { checkRecord, date, id, note, notBefore, pastDate, prepare, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
 
 /** The day the person signed: the contract's date, else their own signature. */
@@ -11,6 +11,9 @@ export function signedDate(contract: Pick<Contract, 'signedOn' | 'signedBy'>): I
 
 const signatures = (today: IsoDate) =>
   v.object({ me: v.optional(pastDate(today)), pcsw: v.optional(pastDate(today)), partner: v.optional(pastDate(today)) })
+
+/** A contract's duration: whole months, 1 to 120. */
+const duration = v.optional(v.pipe(v.number('not_a_duration'), v.integer('not_a_duration'), v.minValue(1, 'not_a_duration'), v.maxValue(120, 'not_a_duration')))
 
 const DATES = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner'] as const
 
@@ -62,9 +65,7 @@ export const contractKind: RecordKind<Contract> = {
       draftReceivedOn: v.optional(pastDate(today)),
       signedOn: v.optional(pastDate(today)),
       signedBy: signatures(today),
-      durationMonths: v.optional(
-        v.pipe(v.number('not_a_duration'), v.integer('not_a_duration'), v.minValue(1, 'not_a_duration'), v.maxValue(120, 'not_a_duration')),
-      ),
+      durationMonths: duration,
       endsOn: v.optional(date()),
       recordedOn: v.optional(v.object(Object.fromEntries(CONTRACT_DETAILS.map((d) => [d, v.optional(date())])))),
       corrections: v.optional(v.array(correction, 'invalid')),
@@ -200,7 +201,10 @@ export interface AmendmentContext extends CheckContext {
   signedOn: IsoDate | undefined
 }
 
-/** An amendment: agreed on a real date, not before the contract was signed, not in the future; says what changed. */
+/**
+ * An amendment: agreed on a real date, not before the contract was signed, not in the future; says what changed;
+ * may give the contract a new duration (1 to 120 whole months) or a new end, not before the signature.
+ */
 export const amendmentKind: RecordKind<Amendment, AmendmentContext> = {
   schema: ({ today }) =>
     v.object({
@@ -211,24 +215,33 @@ export const amendmentKind: RecordKind<Amendment, AmendmentContext> = {
       change: text('required'),
       agreedBy: signatures(today),
       recordedAt: note,
+      durationMonths: duration,
+      endsOn: v.optional(date()),
     }),
-  rules: [notBefore('agreedOn', (_a, { signedOn }) => signedOn, 'before_signature')],
-  order: oldestFirst((a) => `${a.agreedOn} ${a.recordedAt ?? ''}`),
+  rules: [
+    notBefore('agreedOn', (_a, { signedOn }) => signedOn, 'before_signature'),
+    notBefore('endsOn', (_a, { signedOn }) => signedOn, 'before_signature'),
+  ],
+  order: amendmentOrder,
 }
 
-/** Who agreed is kept as text too (`me,pcsw`), so the draft keeps it. */
-export const amendmentForm: FormMapping<Amendment, { agreedOn: string; change: string; agreedBy: string }, AmendmentContext> = {
+export type AmendmentValues = Record<'agreedOn' | 'change' | 'agreedBy' | 'durationMonths' | 'endsOn', string>
+
+/** Who agreed is kept as text too (`me,pcsw`), so the draft keeps it. A new duration or end is optional. */
+export const amendmentForm: FormMapping<Amendment, AmendmentValues, AmendmentContext> = {
   kind: amendmentKind,
   blank: () => unsaved<Amendment>({ contractId: UNSAVED_ID, agreedOn: '', change: '', agreedBy: {} }),
   toForm: (a) => ({
     agreedOn: a?.agreedOn ?? '',
     change: a?.change ?? '',
     agreedBy: a ? PARTIES.filter((p) => a.agreedBy[p] !== undefined).join(',') : 'me,pcsw',
+    durationMonths: numberText(a?.durationMonths),
+    endsOn: a?.endsOn ?? '',
   }),
   fromForm: (values, base) => {
     const agreedBy: Signatures = {}
     for (const party of PARTIES) if (values.agreedBy.split(',').includes(party)) agreedBy[party] = values.agreedOn
-    return { ...base, agreedOn: values.agreedOn, change: values.change, agreedBy }
+    return { ...base, agreedOn: values.agreedOn, change: values.change, agreedBy, durationMonths: numberValue(values.durationMonths), endsOn: values.endsOn }
   },
   // Each party's agreement carries the amendment's date: an error there is the date's.
   field: (path) => (path.startsWith('agreedBy.') ? 'agreedOn' : path),

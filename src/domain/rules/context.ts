@@ -61,7 +61,7 @@ export function createContext(
         state: stateOf(draft.due, today, soonFrom, {
           done: draft.done || markedDone,
           expires: draft.expires,
-          info: INFO.has(draft.kind),
+          info: INFO.has(draft.kind) || draft.asks !== undefined,
         }),
         seen: seen.has(draft.id),
         markedDone: markedDone && !draft.done,
@@ -74,6 +74,7 @@ export function createContext(
       }
       if (draft.notes && draft.notes.length > 0) reminder.notes = draft.notes
       if (draft.safeBy !== undefined) reminder.safeBy = draft.safeBy
+      if (draft.asks !== undefined) reminder.asks = draft.asks
       out.push(reminder)
     },
   }

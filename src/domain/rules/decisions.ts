@@ -89,7 +89,9 @@ function projectGrantOnly(facts: ProjectFacts): boolean {
 
 /**
  * `notification-due`: a decision is notified within 8 days of being taken (read as calendar days).
- * One reminder per decision with a decision date; done once its notification date is recorded.
+ * One reminder per decision with a decision date; done once its notification date is recorded. A decision the person
+ * recorded has reached them one way or another: once the 8 days have run, the reminder does not go overdue but asks
+ * "did you get the letter? when?" (`asks`), since the appeal period counts from that day.
  *
  * Source: mi-is.be FAQ "Binnen welke termijn moet de beslissing worden bekendgemaakt" (official);
  * bdas-wwsb.brussels/?p=4672 ("au total 38 jours"). legal-facts D2, Q8.
@@ -98,13 +100,15 @@ export function notificationDue(facts: ProjectFacts, ctx: RuleContext): void {
   const emit = (decidedOn: IsoDate, notified: boolean, table: RecordTable, id: string, kind: DecisionKind) => {
     const length = parameterOn('notification_days', decidedOn)
     const due = addDays(decidedOn, length)
+    const asks = !notified && due <= ctx.today
     ctx.emit({
       id: `notification-due:${id}`,
       kind: 'notification-due',
       due,
       record: { table, id },
       sources: ['mi-is-faq-notification', 'bdas-notification', 'bdas-decision-content'],
-      message: { key: 'reminders.notification_due.title', values: { date: due, decisionDate: decidedOn, decision: kind } },
+      message: { key: asks ? 'reminders.notification_due.title_ask' : 'reminders.notification_due.title', values: { date: due, decisionDate: decidedOn, decision: kind } },
+      ...(asks ? { asks: 'notification-date' as const } : {}),
       explanation: {
         key: 'rules.notification_due.why',
         values: { start: decidedOn, length, date: due },
@@ -114,6 +118,7 @@ export function notificationDue(facts: ProjectFacts, ctx: RuleContext): void {
         parameters: ['notification_days'],
       },
       notes: [
+        ...(asks ? [{ key: 'rules.notification_due.note_ask', values: { date: due } }] : []),
         { key: 'rules.notification_due.note_form', values: {} },
         { key: 'rules.notification_due.note_mentions', values: {} },
       ],

@@ -2,8 +2,9 @@
  * The evaluation rhythm: at least 3 evaluations a contract year, at least 2 of them in person.
  */
 import { addDays, addMonthsClamped, countWorkingDays, isValidIsoDate, maxIso, minIso } from '../dates'
-import type { Contract, Evaluation, IsoDate } from '../model'
+import type { Amendment, Contract, Evaluation, IsoDate } from '../model'
 import { parameterOn } from '../parameters'
+import { contractTerms, lastDayOf } from './contract-terms'
 import type { Message, ProjectFacts, RuleContext } from './types'
 
 /** One contract year (12 months from the signature, rolling) and where its evaluations stand on `today`. */
@@ -51,10 +52,11 @@ interface Span {
 }
 
 /**
- * Signed contracts, oldest first, with their last day: `endsOn`, else signature + duration − 1 day, else the day
- * before the next contract's signature (a new contract replaces the old one).
+ * Signed contracts, oldest first, with their last day: `endsOn`, else signature + duration − 1 day — as the latest
+ * amendment that changed them says, else as signed (contract-terms.ts) — else the day before the next contract's
+ * signature (a new contract replaces the old one).
  */
-function spans(contracts: readonly Contract[]): Span[] {
+function spans(contracts: readonly Contract[], amendments: readonly Amendment[]): Span[] {
   const list: Span[] = []
   for (const contract of contracts) {
     const signed = signatureDate(contract)
@@ -62,12 +64,10 @@ function spans(contracts: readonly Contract[]): Span[] {
   }
   list.sort((a, b) => (a.signed < b.signed ? -1 : a.signed > b.signed ? 1 : 0))
   list.forEach((span, i) => {
-    const { endsOn, durationMonths } = span.contract
     const next = list[i + 1]
-    if (isValidIsoDate(endsOn)) span.end = endsOn
-    else if (durationMonths !== undefined && durationMonths > 0) {
-      span.end = addDays(addMonthsClamped(span.signed, durationMonths), -1)
-    } else if (next !== undefined) span.end = addDays(next.signed, -1)
+    const end = lastDayOf(span.signed, contractTerms(span.contract, amendments))
+    if (end !== undefined) span.end = end
+    else if (next !== undefined) span.end = addDays(next.signed, -1)
   })
   return list
 }
@@ -165,7 +165,7 @@ function yearsOf(span: Span, evaluations: readonly Evaluation[], today: IsoDate)
  * ("minstens drie maal per jaar … minstens twee keer"); VVSG. legal-facts D7.
  */
 export function evaluationRhythm(facts: ProjectFacts, today: IsoDate): ContractYearRhythm[] {
-  const list = spans(facts.contracts ?? [])
+  const list = spans(facts.contracts ?? [], facts.amendments ?? [])
   const byContract = evaluationsByContract(list, facts.evaluations ?? [])
   const result: ContractYearRhythm[] = []
   for (const span of list) result.push(...yearsOf(span, byContract.get(span.contract.id) ?? [], today))

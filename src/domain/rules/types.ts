@@ -163,6 +163,11 @@ export interface Reminder {
    * legal holiday, since `due` is then the next working day (the legal last day).
    */
   safeBy?: IsoDate
+  /**
+   * The reminder asks the person something instead of going overdue: `notification-date`, "did you get the
+   * letter? when?", for a decision recorded without the day its letter reached them, once that day should have come.
+   */
+  asks?: 'notification-date'
 }
 
 /** What a rule hands to the context; the context adds state, seen and the "soon" date. */
@@ -183,6 +188,8 @@ export interface ReminderDraft {
   headsUpDays?: number
   /** "To be safe, send it by" (see `Reminder.safeBy`); the heads-up then counts back from it. */
   safeBy?: IsoDate
+  /** A question for the person (see `Reminder.asks`): never overdue, it stays "due today" until answered. */
+  asks?: Reminder['asks']
 }
 
 export interface RuleContext {

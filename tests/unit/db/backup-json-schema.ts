@@ -136,6 +136,8 @@ const NOTES: Record<string, string> = {
   width: 'in pixels, 1 to 1600',
   height: 'in pixels, 1 to 1600',
   addedAt: 'ISO instant it was added',
+  statusOn: 'the day the person said whether the PCSW or partner kept it',
+  agreedOn: 'the day the person said "I agree with this objective"',
 }
 
 function typeOf(schema: Schema): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addCommitment, listCommitments, removeCommitment, updateCommitment } from '@/db/commitments'
+import { addCommitment, listCommitments, removeCommitment, setCommitmentStatus, updateCommitment } from '@/db/commitments'
 import { addPartner } from '@/db/partners'
 import { createProject } from '@/db/projects'
 
@@ -34,5 +34,19 @@ describe('commitments repository', () => {
     await expect(addCommitment(id, { party: 'me', text: '', author: me }, '2026-12-31')).rejects.toMatchObject({ errors: { text: 'text_required' } })
     await removeCommitment(c.id)
     expect(await listCommitments(id)).toEqual([])
+  })
+
+  it('keeps whether the PCSW kept a commitment and since when, through a rewrite; refuses it on the person’s own', async () => {
+    const { id } = await createProject({ pcsw: { name: 'CPAS', municipality: 'Namur' } }, '2026-12-01')
+    const pcsw = await addCommitment(id, { party: 'pcsw', text: 'Help me with a debt plan', author: me }, '2026-12-01')
+    const mine = await addCommitment(id, { party: 'me', text: 'Bring my bank statements', author: me }, '2026-12-01')
+    expect(await setCommitmentStatus(pcsw.id, 'kept', '2026-12-10')).toMatchObject({ status: 'kept', statusOn: '2026-12-10' })
+    expect(await updateCommitment(pcsw.id, 'Help me with a debt plan by March', worker, '2026-12-11')).toMatchObject({ status: 'kept', statusOn: '2026-12-10' })
+    await expect(setCommitmentStatus(pcsw.id, 'maybe' as never, '2026-12-11')).rejects.toMatchObject({ errors: { status: 'invalid' } })
+    await expect(setCommitmentStatus(mine.id, 'kept', '2026-12-11')).rejects.toThrow()
+    const cleared = await setCommitmentStatus(pcsw.id, undefined, '2026-12-12')
+    expect(cleared).not.toHaveProperty('status')
+    expect(cleared).not.toHaveProperty('statusOn')
+    expect((await listCommitments(id)).find((c) => c.id === mine.id)).not.toHaveProperty('status')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createProject } from '@/db/projects'
-import { addObjective, listObjectives, updateObjective } from '@/db/objectives'
+import { addObjective, agreeWithObjective, listObjectives, moveObjective, updateObjective } from '@/db/objectives'
 import { ValidationError } from '@/domain/validation'
 
 const me = { role: 'me' as const }
@@ -35,5 +35,31 @@ describe('objectives repository', () => {
     expect(saved).not.toHaveProperty('targetDate')
     await expect(updateObjective(objective.id, { title: '  ' }, today)).rejects.toMatchObject({ errors: { title: 'text_required' } })
     expect((await listObjectives(id))[0]?.title).toBe('A flat')
+  })
+
+  it('moves an objective up and down through the order index, and does nothing at either end', async () => {
+    const { id } = await newProject()
+    const a = await addObjective(id, { title: 'Debts', domain: 'debt', aim: 'rid_of', author: me }, today)
+    await addObjective(id, { title: 'Work', domain: 'job', aim: 'reach', author: me }, today)
+    const c = await addObjective(id, { title: 'Flat', domain: 'housing', aim: 'reach', author: me }, today)
+    const titles = async () => (await listObjectives(id)).map((o) => o.title)
+    expect(await moveObjective(c.id, -1)).toBe(1)
+    expect(await titles()).toEqual(['Debts', 'Flat', 'Work'])
+    expect(await moveObjective(a.id, -1)).toBe(0)
+    expect(await moveObjective(a.id, 1)).toBe(1)
+    expect(await titles()).toEqual(['Flat', 'Debts', 'Work'])
+    expect(await moveObjective(c.id, -1)).toBe(0)
+    expect(await titles()).toEqual(['Flat', 'Debts', 'Work'])
+  })
+
+  it('keeps the person’s agreement through a change of status, takes it away when the words change', async () => {
+    const { id } = await newProject()
+    const objective = await addObjective(id, { title: 'A flat', domain: 'housing', aim: 'reach', author: me }, today)
+    await expect(agreeWithObjective(objective.id, '2026-03-11', today)).rejects.toBeInstanceOf(ValidationError)
+    expect(await agreeWithObjective(objective.id, '2026-03-09', today)).toMatchObject({ agreedOn: '2026-03-09' })
+    expect(await updateObjective(objective.id, { status: 'in_progress', title: 'A flat ' }, today)).toMatchObject({ agreedOn: '2026-03-09' })
+    expect(await updateObjective(objective.id, { title: 'A flat with two rooms' }, today)).not.toHaveProperty('agreedOn')
+    await agreeWithObjective(objective.id, today, today)
+    expect(await agreeWithObjective(objective.id, undefined, today)).not.toHaveProperty('agreedOn')
   })
 })

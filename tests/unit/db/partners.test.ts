@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/db/database'
 import { listCommitments } from '@/db/commitments'
-import { addPartner, listPartners, updatePartner } from '@/db/partners'
+import { addPartner, listPartners, removePartner, restorePartner, updatePartner } from '@/db/partners'
+import { addStep, listSteps, updateStep } from '@/db/steps'
 import { createProject } from '@/db/projects'
 
 const me = { role: 'me' as const }
@@ -28,5 +29,24 @@ describe('partners repository', () => {
     expect(await updatePartner(partner.id, { contact: '' }, '2026-12-31')).not.toHaveProperty('contact')
     await expect(updatePartner(partner.id, { name: '' }, '2026-12-31')).rejects.toMatchObject({ errors: { name: 'text_required' } })
     expect((await listPartners(id))[0]?.name).toBe('VDAB')
+  })
+
+  it('removes a partner with its commitments and keeps its steps without its name; undo puts back only what still fits', async () => {
+    const { id } = await createProject({ pcsw: { name: 'OCMW', municipality: 'Leuven' } }, '2026-12-31')
+    const partner = await addPartner(id, { name: 'Vzw Taal' }, '2026-12-31', { text: 'Dutch lessons', author: me })
+    const other = await addPartner(id, { name: 'Vzw Werk' }, '2026-12-31', { text: 'A job coach', author: me })
+    const enrol = await addStep(id, { title: 'Enrol', who: 'partner', partnerId: partner.id, author: me }, '2026-12-31')
+    const exam = await addStep(id, { title: 'Exam', who: 'partner', partnerId: partner.id, author: me }, '2026-12-31')
+    const removed = await removePartner(partner.id)
+    expect(removed.commitments.map((c) => c.text)).toEqual(['Dutch lessons'])
+    expect((await listPartners(id)).map((p) => p.name)).toEqual(['Vzw Werk'])
+    expect((await listCommitments(id)).map((c) => c.text)).toEqual(['A job coach'])
+    expect((await listSteps(id)).map((s) => [s.title, s.who, s.partnerId])).toEqual([['Enrol', 'partner', undefined], ['Exam', 'partner', undefined]])
+    // Meanwhile the exam went to the other partner: undo leaves it there.
+    await updateStep(exam.id, { partnerId: other.id }, '2026-12-31')
+    await restorePartner(removed)
+    expect((await listPartners(id)).map((p) => p.name)).toEqual(['Vzw Taal', 'Vzw Werk'])
+    expect((await listCommitments(id)).map((c) => c.text).sort()).toEqual(['A job coach', 'Dutch lessons'])
+    expect((await listSteps(id)).map((s) => [s.id, s.partnerId])).toEqual([[enrol.id, partner.id], [exam.id, other.id]])
   })
 })

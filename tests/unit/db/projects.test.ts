@@ -38,4 +38,37 @@ describe('projects repository', () => {
     expect(await db.steps.toArray()).toMatchObject([{ id: 's2' }])
     expect(await db.evaluations.count()).toBe(0)
   })
+
+  it('removes with a project its reminder marks, settings and drafts, and keeps those of another project', async () => {
+    const a = await createProject(tournai, '2026-12-31')
+    const b = await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } }, '2026-12-31')
+    const db = getDb()
+    await db.reminderMarks.bulkAdd([
+      { id: `${a.id}:backup-due:${a.id}`, projectId: a.id, reminderId: `backup-due:${a.id}`, state: 'seen', on: '2026-12-01' },
+      { id: `${b.id}:backup-due:${b.id}`, projectId: b.id, reminderId: `backup-due:${b.id}`, state: 'seen', on: '2026-12-01' },
+    ])
+    await db.objectives.add({ id: 'o1', projectId: a.id, title: 'Debts', domain: 'debt', aim: 'rid_of', status: 'open', author: { role: 'me' }, createdOn: '2026-12-01', order: 0 })
+    await db.settings.bulkPut([
+      { key: 'currentProjectId', value: a.id },
+      { key: `lastExportOn:${a.id}`, value: '2026-12-01' },
+      { key: `lastExportOn:${b.id}`, value: '2026-12-01' },
+      { key: `reflectionPosition:${a.id}`, value: 'needs' },
+      { key: 'writer', value: { mode: 'me' } },
+    ])
+    const draft = (formId: string) => ({ formId, values: { text: 'x' }, savedAt: '2026-12-01T10:00:00Z' })
+    await db.drafts.bulkPut([draft(`objective:o1@t1`), draft(`answer:${a.id}:needs@t1`), draft(`project-dates:${b.id}@t1`), draft('objective:new@t1')])
+
+    expect(await deleteProject(a.id, { wasCurrent: true })).toEqual({ records: 2, drafts: 3 })
+    expect((await db.reminderMarks.toArray()).map((m) => m.projectId)).toEqual([b.id])
+    expect((await db.settings.toArray()).map((s) => s.key).sort()).toEqual([`lastExportOn:${b.id}`, 'writer'])
+    expect((await db.drafts.toArray()).map((d) => d.formId)).toEqual([`project-dates:${b.id}@t1`])
+    await expect(deleteProject(a.id)).rejects.toThrow()
+  })
+
+  it('keeps the drafts of new records when the removed project was not the one being worked on', async () => {
+    const a = await createProject(tournai, '2026-12-31')
+    await getDb().drafts.put({ formId: 'move:new@t1', values: {}, savedAt: '2026-12-01T10:00:00Z' })
+    expect(await deleteProject(a.id)).toEqual({ records: 0, drafts: 0 })
+    expect(await getDb().drafts.count()).toBe(1)
+  })
 })

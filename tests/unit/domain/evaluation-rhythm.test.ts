@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Contract, Evaluation, IsoDate } from '@/domain/model'
-import { evaluationRhythm, type ContractYearRhythm, type ProjectFacts } from '@/domain/reminders'
+import type { Amendment, Contract, Evaluation, IsoDate } from '@/domain/model'
+import { computeReminders, evaluationRhythm, type ContractYearRhythm, type ProjectFacts } from '@/domain/reminders'
+import { contractTerms } from '@/domain/rules/contract-terms'
 
 // Expected dates and counts worked out by hand (working days: Mon–Fri minus the 10 legal holidays).
 
@@ -24,6 +25,13 @@ function facts(contracts: Contract[], evaluations: Evaluation[] = []): ProjectFa
 }
 
 const signed2025 = [contract('c', { signedOn: '2025-01-15' })]
+
+/** An amendment of contract `contractId` agreed on `agreedOn`, with its new terms. */
+function amendment(contractId: string, agreedOn: IsoDate, terms: Pick<Amendment, 'durationMonths' | 'endsOn'>, recordedAt = `${agreedOn}T10:00:00.000Z`): Amendment {
+  return { id: `a-${agreedOn}-${recordedAt}`, projectId: P, contractId, agreedOn, change: 'New term', agreedBy: { me: agreedOn, pcsw: agreedOn }, recordedAt, ...terms }
+}
+const withAmendments = (f: ProjectFacts, ...amendments: Amendment[]): ProjectFacts => ({ ...f, amendments })
+const oneYear2025 = [contract('c', { signedOn: '2025-01-15', durationMonths: 12 })]
 
 interface Situation {
   name: string
@@ -131,6 +139,37 @@ const situations: Situation[] = [
     expected: [{ held: 1, heldInPerson: 0, stillNeededInPerson: 2 }],
   },
   {
+    name: 'an amendment that shortens a 12-month contract to 6 months ends its first year on 14 July',
+    today: '2025-03-01',
+    facts: withAmendments(facts(oneYear2025), amendment('c', '2025-02-20', { durationMonths: 6 })),
+    expected: [{ yearEnd: '2025-07-14', partial: true }],
+  },
+  {
+    name: 'an amendment that extends a 6-month contract to 18 months gives it a second, partial year',
+    today: '2026-03-01',
+    facts: withAmendments(facts([contract('c', { signedOn: '2025-01-15', durationMonths: 6 })]), amendment('c', '2025-06-01', { durationMonths: 18 })),
+    expected: [
+      { year: 1, yearEnd: '2026-01-14', partial: false },
+      { year: 2, yearStart: '2026-01-15', yearEnd: '2026-07-14', partial: true },
+    ],
+  },
+  {
+    name: 'the latest amendment wins: a new duration replaces an earlier new end date as a whole',
+    today: '2025-03-01',
+    facts: withAmendments(
+      facts(oneYear2025),
+      amendment('c', '2025-02-25', { durationMonths: 9 }),
+      amendment('c', '2025-02-10', { endsOn: '2025-05-31' }),
+    ),
+    expected: [{ yearEnd: '2025-10-14', partial: true }],
+  },
+  {
+    name: 'an amendment of another contract changes nothing',
+    today: '2025-03-01',
+    facts: withAmendments(facts(oneYear2025), amendment('other', '2025-02-20', { durationMonths: 3 })),
+    expected: [{ yearEnd: '2026-01-14', partial: false }],
+  },
+  {
     name: 'a contract signed by both parties on different days starts on the later signature',
     today: '2025-03-01',
     facts: facts([contract('c', { signedBy: { me: '2025-01-10', pcsw: '2025-01-15' } })]),
@@ -153,5 +192,24 @@ describe('evaluationRhythm', () => {
   it('needs 3 evaluations, 2 of them in person (dated legal values)', () => {
     const [year] = evaluationRhythm(facts(signed2025), '2025-02-01')
     expect(year).toMatchObject({ needed: 3, neededInPerson: 2 })
+  })
+})
+
+describe('contract terms after amendments', () => {
+  it('are the contract’s own until an amendment changes them, then the latest one’s', () => {
+    const [c] = oneYear2025
+    expect(contractTerms(c!, [])).toEqual({ durationMonths: 12 })
+    const text = { ...amendment('c', '2025-02-01', {}), change: 'Only words' }
+    expect(contractTerms(c!, [text])).toEqual({ durationMonths: 12 })
+    const same = amendment('c', '2025-03-01', { endsOn: '2025-12-31' }, '2025-03-01T09:00:00.000Z')
+    const later = amendment('c', '2025-03-01', { endsOn: '2025-11-30' }, '2025-03-01T11:00:00.000Z')
+    expect(contractTerms(c!, [later, text, same])).toEqual({ endsOn: '2025-11-30', amendment: later })
+  })
+
+  it('move the next evaluation when the contract now ends before it', () => {
+    const held = [{ id: 'e1', projectId: P, heldOn: '2025-05-10', inPerson: true }]
+    const due = (f: ProjectFacts) => computeReminders(f, '2025-06-01').filter((r) => r.kind === 'evaluation-due').map((r) => r.due)
+    expect(due(facts(oneYear2025, held))).toEqual(['2025-09-10'])
+    expect(due(withAmendments(facts(oneYear2025, held), amendment('c', '2025-05-20', { endsOn: '2025-07-31' })))).toEqual(['2025-07-31'])
   })
 })

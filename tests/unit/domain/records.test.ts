@@ -7,7 +7,7 @@ import { evaluationForm } from '@/domain/records/evaluation'
 import { decisionForm, decisionKind, noticeForm } from '@/domain/records/letters'
 import { meetingOutcomeForm, meetingRequestForm, meetingRequestKind } from '@/domain/records/meeting-request'
 import { moveForm } from '@/domain/records/move'
-import { objectiveKind } from '@/domain/records/objective'
+import { agreementStands, objectiveAgreementForm, objectiveKind } from '@/domain/records/objective'
 import { blankProject, projectDatesForm, projectStartForm } from '@/domain/records/project'
 import { stepKind } from '@/domain/records/step'
 import { tripForm } from '@/domain/records/trip'
@@ -230,9 +230,35 @@ describe('objectives, commitments and partners', () => {
     })
   })
 
+  it('takes an agreement with an objective on a real day, not after today, and asks for the day', () => {
+    expect(recordErrors(objectiveKind, objective({ agreedOn: '2026-03-10' }))).toEqual({})
+    expect(recordErrors(objectiveKind, objective({ agreedOn: '2026-03-11' }))).toMatchObject({ agreedOn: expect.any(String) })
+    expect(formErrors(objectiveAgreementForm, { agreedOn: '' }, objective({}))).toEqual({ agreedOn: 'required' })
+    expect(formErrors(objectiveAgreementForm, { agreedOn: '2026-02-30' }, objective({}))).toEqual({ agreedOn: 'date_invalid' })
+  })
+
+  it('keeps an agreement when only the status changes or the words stay the same, and not when what it says changes', () => {
+    const agreed = objective({ agreedOn: '2026-03-01', targetDate: '2026-12-31' })
+    expect(agreementStands(agreed, { status: 'in_progress' })).toBe(true)
+    expect(agreementStands(agreed, { title: ' Pay my debts ', targetDate: '2026-12-31' })).toBe(true)
+    expect(agreementStands(agreed, { title: 'Pay half my debts' })).toBe(false)
+    expect(agreementStands(agreed, { targetDate: '' })).toBe(false)
+    expect(agreementStands(agreed, { domain: 'job' })).toBe(false)
+    expect(agreementStands(objective({}), { status: 'open' })).toBe(false)
+  })
+
   it('asks a commitment for words and a partner for a name', () => {
     expect(recordErrors(commitmentKind, { id: 'c', projectId: 'p', party: 'me', text: '', author: me, order: 0 })).toEqual({ text: 'text_required' })
     expect(recordErrors(partnerKind, { id: 'x', projectId: 'p', name: ' ' })).toEqual({ name: 'text_required' })
     expect(recordErrors(partnerKind, { id: 'x', projectId: 'p', name: 'Lire et Écrire' })).toEqual({})
+  })
+
+  it('keeps a status only on what the PCSW or a partner committed to, with its day not after today', () => {
+    const pcsw = { id: 'c', projectId: 'p', party: 'pcsw' as const, text: 'Help', author: me, order: 0 }
+    expect(recordErrors(commitmentKind, { ...pcsw, status: 'kept', statusOn: '2026-03-10' })).toEqual({})
+    expect(recordErrors(commitmentKind, { ...pcsw, status: 'kept', statusOn: '2026-03-11' })).toMatchObject({ statusOn: expect.any(String) })
+    expect(recordErrors(commitmentKind, { ...pcsw, status: 'done' as never })).toEqual({ status: 'invalid' })
+    expect(prepare(commitmentKind, { ...pcsw, party: 'me', status: 'kept', statusOn: '2026-03-10' })).not.toHaveProperty('status')
+    expect(prepare(commitmentKind, { ...pcsw, statusOn: '2026-03-10' })).not.toHaveProperty('statusOn')
   })
 })

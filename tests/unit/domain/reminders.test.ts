@@ -225,10 +225,22 @@ describe('notification-due: the decision reaches you within 8 days', () => {
       expected: [{ kind: 'notification-due', due: '2025-03-01', state: 'done' }],
     },
     {
-      name: 'a grant recorded on the project on 25 February 2024 and not yet notified is overdue on 5 March (due 4 March)',
+      name: 'a grant recorded on the project on 25 February 2024 without its letter asks on 5 March when it came, rather than going overdue',
       today: '2024-03-05',
       facts: facts({}, { grantedOn: '2024-02-25' }),
-      expected: [{ kind: 'notification-due', due: '2024-03-04', state: 'overdue', record: { table: 'projects', id: P } }],
+      expected: [{ kind: 'notification-due', due: '2024-03-04', state: 'due-today', asks: 'notification-date', record: { table: 'projects', id: P } }],
+    },
+    {
+      name: 'a grant decided on 25 February 2024 is still awaited on 1 March: no question yet',
+      today: '2024-03-01',
+      facts: facts({ decisions: [decision('g', 'grant', { decidedOn: '2024-02-25' })] }),
+      expected: [{ kind: 'notification-due', due: '2024-03-04', state: 'soon' }],
+    },
+    {
+      name: 'a grant decision recorded without its letter asks from the eighth day on',
+      today: '2024-03-04',
+      facts: facts({ decisions: [decision('g', 'grant', { decidedOn: '2024-02-25' })] }),
+      expected: [{ kind: 'notification-due', due: '2024-03-04', state: 'due-today', asks: 'notification-date' }],
     },
     {
       name: 'an acknowledgement of receipt is not a decision to notify or appeal',
