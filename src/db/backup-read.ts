@@ -12,8 +12,8 @@ import { BackupError } from './backup-error'
 
 /** A larger file is refused before it is read: a ten-year project makes about 1 MB. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
-/** The deepest the format nests: file › data › table › row › a record's object (pcsw, author, signatures…). */
-export const MAX_DEPTH = 5
+/** The deepest the format nests: file › data › table › row › a record's object (pcsw, author…) or list (edits) › an edit. */
+export const MAX_DEPTH = 6
 
 /** One project of the file, as the preview shows it. */
 export interface ProjectPreview {

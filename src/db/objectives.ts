@@ -1,4 +1,4 @@
-import type { IsoDate, Objective } from '@/domain/model'
+import type { Author, IsoDate, Objective } from '@/domain/model'
 import { objectiveKind } from '@/domain/records/objective'
 import { projectRecords, type RecordFields } from './repository'
 
@@ -14,7 +14,10 @@ export function addObjective(projectId: string, input: NewObjective, today: IsoD
   return repository.add(projectId, { status: 'open', ...input, createdOn: today, order: 0 }, today)
 }
 
-/** Saves changes to an objective (the author becomes the last one who wrote it); refuses a record changed since `expected`. */
-export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective): Promise<Objective> {
-  return repository.update(id, changes, today, expected)
+/**
+ * Saves changes to an objective; `writer`'s change is recorded beside who wrote it first (authorship.ts). Refuses a
+ * record changed since `expected`.
+ */
+export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective, writer?: Author): Promise<Objective> {
+  return repository.update(id, changes, today, expected, writer)
 }

@@ -2,12 +2,13 @@ import * as v from 'valibot'
 import { ME, unsaved, type FormMapping } from '../forms'
 import type { Commitment, Partner } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, id, note, oneOf, text, type RecordKind } from '../validation'
+import { author, edits, id, LIMITS, note, oneOf, optionalId, text, type RecordKind } from '../validation'
 import { PARTIES } from './step'
 
 /** What one party commits to, in words; a partner's commitment names the partner. */
 export const commitmentKind: RecordKind<Commitment> = {
-  schema: () => v.object({ id, projectId: id, party: oneOf(PARTIES), text: text(), author, order: v.number('invalid'), partnerId: note }),
+  schema: ({ today }) =>
+    v.object({ id, projectId: id, party: oneOf(PARTIES), text: text(), author, edits: edits(today), order: v.number('invalid'), partnerId: optionalId }),
   normalise: (c) => {
     if (c.party === 'partner') return c
     const { partnerId: _partner, ...rest } = c
@@ -25,7 +26,7 @@ export const commitmentForm: FormMapping<Commitment, { text: string }> = {
 
 /** A partner organisation: a name; the contact is optional. */
 export const partnerKind: RecordKind<Partner> = {
-  schema: () => v.object({ id, projectId: id, name: text(), contact: note }),
+  schema: () => v.object({ id, projectId: id, name: text('text_required', LIMITS.name), contact: note(LIMITS.address) }),
   order: (a, b) => a.name.localeCompare(b.name),
 }
 

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { numberText, numberValue, unsaved, UNSAVED_ID, type FormMapping } from '../forms'
 import type { Amendment, Contract, IsoDate, Signatures } from '../model'
 import { oldestFirst } from '../order'
-import { date, id, note, notBefore, pastDate, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
+import { date, id, notBefore, optionalId, pastDate, text, LIMITS, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
 
 /** The day the person signed: the contract's date, else their own signature. */
 export function signedDate(contract: Pick<Contract, 'signedOn' | 'signedBy'>): IsoDate | undefined {
@@ -29,7 +29,7 @@ export const contractKind: RecordKind<Contract> = {
       durationMonths: v.optional(
         v.pipe(v.number('not_a_duration'), v.integer('not_a_duration'), v.minValue(1, 'not_a_duration'), v.maxValue(120, 'not_a_duration')),
       ),
-      endsOn: v.optional(date()),
+      endsOn: v.optional(date(today)),
     }),
   rules: [
     // A contract is noted from its first date on: the draft handed over, or a signature.
@@ -106,9 +106,9 @@ export const amendmentKind: RecordKind<Amendment, AmendmentContext> = {
       projectId: id,
       contractId: id,
       agreedOn: pastDate(today),
-      change: text('required'),
+      change: text('required', LIMITS.note),
       agreedBy: signatures(today),
-      recordedAt: note,
+      recordedAt: optionalId,
     }),
   rules: [notBefore('agreedOn', (_a, { signedOn }) => signedOn, 'before_signature')],
   order: oldestFirst((a) => `${a.agreedOn} ${a.recordedAt ?? ''}`),

@@ -2,24 +2,25 @@ import * as v from 'valibot'
 import { ME, textOf, unsaved, type FormMapping } from '../forms'
 import { OBJECTIVE_DOMAINS, type Objective } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, date, id, note, oneOf, text, type RecordKind } from '../validation'
+import { author, date, edits, id, LIMITS, oneOf, optionalId, text, type RecordKind } from '../validation'
 
 export const OBJECTIVE_STATUSES = ['open', 'in_progress', 'reached', 'dropped'] as const satisfies readonly Objective['status'][]
 
 /** An objective: a title, to reach or be rid of, a domain from the list and, if given, a real target date. */
 export const objectiveKind: RecordKind<Objective> = {
-  schema: () =>
+  schema: ({ today }) =>
     v.object({
       id,
       projectId: id,
-      title: text(),
+      title: text('text_required', LIMITS.title),
       domain: oneOf(OBJECTIVE_DOMAINS, 'domain_required'),
       aim: oneOf(['reach', 'rid_of']),
-      targetDate: v.optional(date()),
+      targetDate: v.optional(date(today)),
       status: oneOf(OBJECTIVE_STATUSES),
-      fromAnswerId: note,
+      fromAnswerId: optionalId,
       author,
-      createdOn: date(),
+      edits: edits(today),
+      createdOn: date(today),
       order: v.number('invalid'),
     }),
   order: inPersonsOrder,
