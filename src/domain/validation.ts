@@ -139,7 +139,7 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 /** The schema of the field at `path` in an object schema, if there is one. */
 function fieldSchema(schema: v.GenericSchema, path: readonly string[]): v.GenericSchema | undefined {
   let current: unknown = schema
-  for (const key of path) current = (current as { entries?: Record<string, unknown> }).entries?.[key]
+  for (const key of path) current = (current as { entries?: Record<string, unknown> } | undefined)?.entries?.[key]
   return current as v.GenericSchema | undefined
 }
 
