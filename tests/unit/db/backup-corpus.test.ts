@@ -61,7 +61,7 @@ describe('what a good file may hold', () => {
     const edits = [{ role: 'companion', name: 'Jan', on: '2026-11-30' }, { role: 'me', on: '2026-12-01' }]
     file.data.steps[0]!.edits = edits
     const read = await readBackup(new Blob([JSON.stringify(file)]), undefined, { today: TODAY })
-    expect(read.data.steps[0]?.edits).toEqual(edits)
+    expect((read.data.steps[0] as { edits?: unknown } | undefined)?.edits).toEqual(edits)
   })
 
   it('keeps script and HTML in a text field as text', async () => {
