@@ -1,6 +1,6 @@
 import { computed, nextTick, onMounted, reactive, shallowRef, toRaw, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { checkForm, type FormMapping, type FormValues } from '@/domain/forms'
+import { checkForm, fieldLimits, type FormMapping, type FormValues } from '@/domain/forms'
 import { ChangedElsewhereError, firstError, ValidationError, type CheckContext, type FieldError } from '@/domain/validation'
 import { useClockStore } from '@/stores/clock'
 import { isStorageFull } from '@/stores/storage'
@@ -78,12 +78,14 @@ export function useForm<R, V extends FormValues, C extends CheckContext>(options
     return found
   }
   const codes = computed(() => (submitted.value ? check() : {}))
+  /** The most characters each text field takes (its record kind's limit): the field counts down as it nears it. */
+  const limits = computed(() => fieldLimits(options.mapping, values as V, base(), context()))
   /** The message for each field in error ('' when fine). */
   const errors = computed(() => {
     const out: Record<string, string> = {}
     for (const field of fields) {
       const code = codes.value[field]
-      out[field] = code ? (options.message?.(field, code) ?? t(`forms.errors.${code}`)) : ''
+      out[field] = code ? (options.message?.(field, code) ?? t(`forms.errors.${code}`, { max: limits.value[field] ?? '' })) : ''
     }
     return out
   })
@@ -182,6 +184,8 @@ export function useForm<R, V extends FormValues, C extends CheckContext>(options
     draftFull: draft.full,
     restoring: draft.restoring,
     fieldId,
+    /** The most characters a text field takes, if it has a limit. */
+    limit: (field: string) => limits.value[field],
     /** Types into a field (what the shared fields call). */
     set: (field: string, value: string) => ((values as FormValues)[field] = value),
     submit,

@@ -13,7 +13,7 @@ import { projectKind } from '@/domain/records/project'
 import { reminderMarkKind } from '@/domain/records/reminder-mark'
 import { stepKind } from '@/domain/records/step'
 import { tripKind } from '@/domain/records/trip'
-import { checkRecord, type CheckContext, type RecordKind } from '@/domain/validation'
+import { checkRecord, LIMITS, type CheckContext, type RecordKind } from '@/domain/validation'
 import { isValidIsoDate } from '@/domain/iso-date'
 import { BackupError } from './backup-error'
 import { BACKUP_TABLES, type BackupContents, type BackupTable } from './backup'
@@ -68,9 +68,11 @@ const refuse = (detail: string): never => {
  * number that is not finite (JSON's 1e400 reads as Infinity).
  */
 function assertKnownKeys(schema: unknown, value: unknown, path: string): void {
-  let inner = schema as { type?: string; wrapped?: unknown; entries?: Record<string, unknown> }
+  let inner = schema as { type?: string; wrapped?: unknown; entries?: Record<string, unknown>; item?: unknown }
   while (inner.type === 'optional') inner = inner.wrapped as typeof inner
   if (typeof value === 'number' && !Number.isFinite(value)) refuse(`${path}: not a finite number`)
+  // A list of objects (a record's edits): each one is checked the same way.
+  if (inner.type === 'array' && Array.isArray(value)) return value.forEach((item, at) => assertKnownKeys(inner.item, item, `${path}[${at}]`))
   if (!inner.entries) return
   // valibot's objects take a list too: the format never has one where an object stands.
   if (!isPlainObject(value)) return value === undefined ? undefined : refuse(`${path}: not an object`)
@@ -103,10 +105,11 @@ function checkRow(table: RecordTable, row: unknown, context: CheckContext & { si
   return row
 }
 
+const writerName = v.optional(v.pipe(v.string(), v.maxLength(LIMITS.name)))
 const writerSetting = v.strictObject({
   mode: v.picklist(['me', 'companion', 'social-worker']),
-  companionName: v.optional(v.string()),
-  socialWorkerName: v.optional(v.string()),
+  companionName: writerName,
+  socialWorkerName: writerName,
 })
 
 /** The settings that travel, by key: the person's choices, some of them per project (`<name>:<projectId>`). */

@@ -16,8 +16,8 @@ import { BackupError } from './backup-error'
  * tests/e2e/photos.test.ts), so 50 MB holds about a hundred photos (src/domain/photo-size.ts).
  */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
-/** The deepest the format nests: file › data › table › row › a record's object (pcsw, author, signatures…). */
-export const MAX_DEPTH = 5
+/** The deepest the format nests: file › data › table › row › a record's object (pcsw, author…) or list (edits) › an edit. */
+export const MAX_DEPTH = 6
 
 /** One project of the file, as the preview shows it. */
 export interface ProjectPreview {

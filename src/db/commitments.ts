@@ -24,9 +24,9 @@ export async function addCommitment(projectId: string, input: NewCommitment, tod
   })
 }
 
-/** Rewrites a commitment; its author becomes the one who wrote it last. Refuses a commitment changed since `expected`. */
-export function updateCommitment(id: string, text: string, author: Author, today: IsoDate, expected?: Commitment): Promise<Commitment> {
-  return repository.update(id, { text, author }, today, expected)
+/** Rewrites a commitment; `writer`'s change is recorded beside who wrote it first. Refuses a commitment changed since `expected`. */
+export function updateCommitment(id: string, text: string, writer: Author, today: IsoDate, expected?: Commitment): Promise<Commitment> {
+  return repository.update(id, { text }, today, expected, writer)
 }
 
 /**

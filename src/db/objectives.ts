@@ -1,4 +1,4 @@
-import type { IsoDate, Objective } from '@/domain/model'
+import type { Author, IsoDate, Objective } from '@/domain/model'
 import { agreementStands, objectiveKind } from '@/domain/records/objective'
 import { getDb } from './database'
 import { moveInOrder, projectRecords, type RecordFields } from './repository'
@@ -16,16 +16,16 @@ export function addObjective(projectId: string, input: NewObjective, today: IsoD
 }
 
 /**
- * Saves changes to an objective (the author becomes the last one who wrote it); refuses a record changed since
- * `expected`. A change of what the objective says takes away the person's agreement with it (see `agreementStands`),
- * unless the same changes give it again.
+ * Saves changes to an objective; `writer`'s change is recorded beside who wrote it first (authorship.ts). Refuses a
+ * record changed since `expected`. A change of what the objective says takes away the person's agreement with it
+ * (see `agreementStands`), unless the same changes give it again.
  */
-export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective): Promise<Objective> {
+export function updateObjective(id: string, changes: Partial<RecordFields<Objective>>, today: IsoDate, expected?: Objective, writer?: Author): Promise<Objective> {
   const db = getDb()
   return db.transaction('rw', db.objectives, async () => {
     const current = await db.objectives.get(id)
     const keeps = current === undefined || 'agreedOn' in changes || agreementStands(current, changes)
-    return repository.update(id, keeps ? changes : { ...changes, agreedOn: undefined }, today, expected)
+    return repository.update(id, keeps ? changes : { ...changes, agreedOn: undefined }, today, expected, writer)
   })
 }
 

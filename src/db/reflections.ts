@@ -1,6 +1,9 @@
-import { REFLECTION_QUESTIONS, type Author, type ReflectionAnswer, type ReflectionQuestion } from '@/domain/model'
+import { withEdit } from '@/domain/authorship'
+import { fromLocalDate } from '@/domain/dates'
+import { REFLECTION_QUESTIONS, type Author, type IsoDate, type ReflectionAnswer, type ReflectionQuestion } from '@/domain/model'
 import { answerKind } from '@/domain/records/answer'
 import { isAnswered, resumePosition, type ReflectionPosition } from '@/domain/reflection-flow'
+import { isBlank, tidy } from '@/domain/validation'
 import { getDb } from './database'
 import { nowIso } from './ids'
 import { assertUnchanged, checked } from './repository'
@@ -29,16 +32,21 @@ export async function writePosition(projectId: string, position: ReflectionPosit
   await getDb().settings.put({ key: positionKey(projectId), value: position })
 }
 
-/** Where the answer is written from: where the person goes next, and the answer as the form first saw it (`null`: none). */
+/**
+ * Where the answer is written from: where the person goes next, the answer as the form first saw it (`null`: none),
+ * and the day (the app's clock; this device's date by default).
+ */
 export interface AnswerOptions {
   position?: ReflectionPosition
   expected?: ReflectionAnswer | null
+  today?: IsoDate
 }
 
 /**
- * Saves an answer as written by `author` (the last one to write it), and, in the same transaction, where the
- * person goes next. An empty answer is kept as "skipped" so the summary can say so. With `expected`, refuses an
- * answer written elsewhere since the form opened.
+ * Saves an answer as written by `author`, and, in the same transaction, where the person goes next. A new answer is
+ * theirs; a changed one keeps who wrote it first and records `author`'s change (authorship.ts). An empty answer is
+ * kept as "skipped" so the summary can say so. With `expected`, refuses an answer written elsewhere since the form
+ * opened.
  */
 export async function saveAnswer(projectId: string, question: ReflectionQuestion, text: string, author: Author, options: AnswerOptions = {}): Promise<ReflectionAnswer> {
   checkQuestion(question)
@@ -46,9 +54,13 @@ export async function saveAnswer(projectId: string, question: ReflectionQuestion
   return db.transaction('rw', db.projects, db.reflections, db.settings, async () => {
     if (!(await db.projects.get(projectId))) throw new Error(`No project ${projectId}`)
     const id = answerId(projectId, question)
-    if (options.expected !== undefined) assertUnchanged((await db.reflections.get(id)) ?? null, options.expected)
-    const words = text.trim()
-    const answer = checked(answerKind, { id, projectId, question, text: words, author, updatedAt: nowIso(), ...(words ? {} : { skipped: true }) }, { today: '' })
+    const current = await db.reflections.get(id)
+    if (options.expected !== undefined) assertUnchanged(current ?? null, options.expected)
+    const today = options.today ?? fromLocalDate(new Date())
+    const words = tidy(text)
+    // Only words change hands: an answer skipped before, or never written, is the writer's own.
+    const authorship = current && !isBlank(current.text) ? withEdit(current, author, today) : { author }
+    const answer = checked(answerKind, { id, projectId, question, text: words, ...authorship, updatedAt: nowIso(), ...(words ? {} : { skipped: true }) }, { today })
     await db.reflections.put(answer)
     if (options.position) await db.settings.put({ key: positionKey(projectId), value: options.position })
     return answer

@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { UNSAVED_ID } from '@/domain/forms'
-import type { IsoDate } from '@/domain/model'
+import { withEdit } from '@/domain/authorship'
+import type { Author, Authored, IsoDate } from '@/domain/model'
 import { assertValid, ChangedElsewhereError, checkRecord, prepare, sameData, type CheckContext, type RecordKind } from '@/domain/validation'
 import { getDb, PROJECT_TABLES } from './database'
 import { newId } from './ids'
@@ -24,9 +25,10 @@ export interface ProjectRecords<T extends ProjectRecord> {
   add(projectId: string, fields: RecordFields<T>, today: IsoDate): Promise<T>
   /**
    * Saves changes (an `undefined` or blank value clears that field) after checking the whole record. With
-   * `expected` (the record as the form that saves it first saw it), refuses a record changed since.
+   * `expected` (the record as the form that saves it first saw it), refuses a record changed since. With `writer`
+   * (a record that keeps who wrote it), a change that alters anything is recorded as theirs, on `today`.
    */
-  update(id: string, changes: Partial<RecordFields<T>>, today: IsoDate, expected?: T): Promise<T>
+  update(id: string, changes: Partial<RecordFields<T>>, today: IsoDate, expected?: T, writer?: Author): Promise<T>
   /** Adds a record its form has not saved yet (`UNSAVED_ID`), else saves it over the stored one (see `update`). */
   save(projectId: string, record: T, today: IsoDate, expected?: T): Promise<T>
   /** Removes one record (a record typed by mistake), and the photos that belong to it. */
@@ -73,12 +75,16 @@ export function projectRecords<T extends ProjectRecord>(tableName: ProjectTableN
         return record
       })
     },
-    async update(id, changes, today, expected) {
+    async update(id, changes, today, expected, writer) {
       return getDb().transaction('rw', table(), async () => {
         const current = await table().get(id)
         if (!current) throw new Error(`No record ${id} in ${tableName}`)
         assertUnchanged(current, expected)
-        const next = checked(kind, { ...current, ...changes, id, projectId: current.projectId }, { today })
+        const merged = { ...current, ...changes, id, projectId: current.projectId }
+        // Saving without a change keeps the record as it was: nobody changed it.
+        const changed = writer !== undefined && !sameData(prepare(kind, merged), current)
+        const authorship = changed ? withEdit(current as unknown as Authored, writer, today) : {}
+        const next = checked(kind, { ...merged, ...authorship }, { today })
         await table().put(next)
         return next
       })

@@ -1,9 +1,9 @@
-import type { IsoDate, Step } from '@/domain/model'
+import type { Author, IsoDate, Step } from '@/domain/model'
 import { stepKind } from '@/domain/records/step'
 import { moveInOrder, projectRecords, type RecordFields } from './repository'
 
 export type NewStep = Pick<Step, 'title' | 'who' | 'author'> & Partial<Pick<Step, 'objectiveId' | 'partnerId' | 'dueDate'>>
-export type StepChanges = Partial<Omit<RecordFields<Step>, 'createdOn' | 'order'>>
+export type StepChanges = Partial<Omit<RecordFields<Step>, 'createdOn' | 'order' | 'author' | 'edits'>>
 
 const repository = projectRecords<Step>('steps', stepKind, { ordered: true })
 
@@ -15,9 +15,12 @@ export function addStep(projectId: string, input: NewStep, today: IsoDate): Prom
   return repository.add(projectId, { ...input, status: 'todo', createdOn: today, order: 0 }, today)
 }
 
-/** Saves changes to a step; refuses an empty title, a date that does not exist, or a "done on" out of range. */
-export function updateStep(id: string, changes: StepChanges, today: IsoDate, expected?: Step): Promise<Step> {
-  return repository.update(id, changes, today, expected)
+/**
+ * Saves changes to a step; refuses an empty title, a date that does not exist, or a "done on" out of range.
+ * `writer`'s change is recorded beside who wrote it first (authorship.ts).
+ */
+export function updateStep(id: string, changes: StepChanges, today: IsoDate, expected?: Step, writer?: Author): Promise<Step> {
+  return repository.update(id, changes, today, expected, writer)
 }
 
 /** Marks a step done on a given day (not before it was written down, not after today). */

@@ -4,7 +4,7 @@
  * and checked exactly as the repository will check it (src/domain/validation.ts).
  */
 import type { Author } from './model'
-import { checkRecord, prepare, type CheckContext, type FieldError, type RecordKind } from './validation'
+import { checkRecord, prepare, tidy, type CheckContext, type FieldError, type RecordKind } from './validation'
 
 /** The text of a form, one string per field. */
 export type FormValues = Record<string, string>
@@ -38,13 +38,56 @@ export function checkForm<R, V extends FormValues, C extends CheckContext>(
   return out
 }
 
+interface SchemaNode {
+  type?: string
+  wrapped?: unknown
+  entries?: Record<string, unknown>
+  pipe?: readonly { type?: string; requirement?: unknown }[]
+  getter?: (input: unknown) => unknown
+}
+
+const at = (record: unknown, key: string): unknown => (typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined)
+
+/** The `maxLength` of every text field of a schema, by record path (a lazy schema is read for `record`). */
+function textLimits(schema: unknown, record: unknown, path: string, out: Record<string, number>): void {
+  let node = schema as SchemaNode
+  for (;;) {
+    if (node.type === 'optional') node = node.wrapped as SchemaNode
+    else if (node.type === 'lazy' && node.getter) node = node.getter(record) as SchemaNode
+    else break
+  }
+  const max = node.pipe?.find((action) => action.type === 'max_length')?.requirement
+  if (node.type === 'string' && typeof max === 'number' && path !== '') out[path] = max
+  for (const [key, entry] of Object.entries(node.entries ?? {})) textLimits(entry, at(record, key), path ? `${path}.${key}` : key, out)
+}
+
+/** The most characters each text field of a form takes, as its record kind will check them (validation.ts `LIMITS`). */
+export function fieldLimits<R, V extends FormValues, C extends CheckContext>(mapping: FormMapping<R, V, C>, values: V, base: R, context: C): Partial<Record<string, number>> {
+  const record = mapping.fromForm(values, base)
+  const byPath: Record<string, number> = {}
+  textLimits(mapping.kind.schema(context), record, '', byPath)
+  const out: Partial<Record<string, number>> = {}
+  for (const [path, max] of Object.entries(byPath)) {
+    const field = mapping.field?.(path) ?? path
+    if (field !== undefined) out[field] ??= max
+  }
+  return out
+}
+
 /** A yes / no / not known answer as form text, and back. */
 export const yesNoText = (value: boolean | undefined): string => (value === true ? 'yes' : value === false ? 'no' : '')
 export const yesNoValue = (text: string): boolean | undefined => (text === 'yes' ? true : text === 'no' ? false : undefined)
 
-/** A whole number as form text, and back (`NaN` for text that is not a number, so the check can say so). */
+/**
+ * A whole number as form text, and back: digits only (`NaN` for anything else, so the check can say so). `Number()`
+ * alone would read "1e1" as 10, "0x0C" as 12 and " " as 0.
+ */
 export const numberText = (value: number | undefined): string => (value === undefined ? '' : String(value))
-export const numberValue = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text))
+export function numberValue(text: string): number | undefined {
+  const digits = tidy(text)
+  if (digits === '') return undefined
+  return /^[0-9]+$/.test(digits) ? Number(digits) : Number.NaN
+}
 
 /** The text fields of a record, each as typed ('' for an empty one). */
 export function textOf<R, K extends keyof R & string>(record: R | undefined, fields: readonly K[]): Record<K, string> {

@@ -14,6 +14,21 @@ export interface Author {
   name?: string
 }
 
+/** A change to something already written: who made it, and on which day. */
+export interface Edit extends Author {
+  on: IsoDate
+}
+
+/**
+ * What someone wrote and others may change: `author` is who wrote it first and stays; `edits` are the changes since,
+ * oldest first (consecutive changes by the same hand are one, on its last day), so a companion's words changed by
+ * the person still say both.
+ */
+export interface Authored {
+  author: Author
+  edits?: Edit[]
+}
+
 export interface Pcsw {
   name: string
   municipality: string
@@ -33,6 +48,8 @@ export interface Project {
   standIn?: string
   /** The person of their choice who accompanies them (design.md §2). */
   companion?: string
+  /** The person's own first name, as they like to be called: what someone helping them reads instead of "me". */
+  personName?: string
   language?: 'fr' | 'nl' | 'en'
   /** Date of the request for integration income (on the acknowledgement of receipt). */
   requestedOn?: IsoDate
@@ -75,13 +92,12 @@ export const REFLECTION_QUESTIONS = [
 ] as const
 export type ReflectionQuestion = (typeof REFLECTION_QUESTIONS)[number]
 
-export interface ReflectionAnswer {
+export interface ReflectionAnswer extends Authored {
   /** `${projectId}:${question}`: one answer per question and project. */
   id: string
   projectId: string
   question: ReflectionQuestion
   text: string
-  author: Author
   updatedAt: string
   /** The person chose to skip the question (text is then empty). */
   skipped?: boolean
@@ -101,7 +117,7 @@ export const OBJECTIVE_DOMAINS = [
 ] as const
 export type ObjectiveDomain = (typeof OBJECTIVE_DOMAINS)[number]
 
-export interface Objective {
+export interface Objective extends Authored {
   id: string
   projectId: string
   title: string
@@ -112,7 +128,6 @@ export interface Objective {
   status: 'open' | 'in_progress' | 'reached' | 'dropped'
   /** The reflection answer it was drawn from, if any. */
   fromAnswerId?: string
-  author: Author
   createdOn: IsoDate
   order: number
   /**
@@ -124,16 +139,18 @@ export interface Objective {
 
 export type Party = 'me' | 'pcsw' | 'partner'
 
-export interface Step {
+/** Who does a step: a party, or the person of their choice who helps them. */
+export type StepWho = Party | 'companion'
+
+export interface Step extends Authored {
   id: string
   projectId: string
   objectiveId?: string
   title: string
-  who: Party
+  who: StepWho
   dueDate?: IsoDate
   status: 'todo' | 'doing' | 'done' | 'dropped'
   doneOn?: IsoDate
-  author: Author
   createdOn: IsoDate
   order: number
   /** When `who` is `partner`: which partner organisation, if known. */
@@ -141,12 +158,11 @@ export interface Step {
 }
 
 /** What one party commits to: `pcsw` = what I expect of the PCSW; `me` = what the PCSW expects of me. */
-export interface Commitment {
+export interface Commitment extends Authored {
   id: string
   projectId: string
   party: Party
   text: string
-  author: Author
   order: number
   /** When `party` is `partner`: the partner organisation that commits. */
   partnerId?: string

@@ -4,6 +4,7 @@
  * Pure functions; the reflection store feeds them the saved answers.
  */
 import { REFLECTION_QUESTIONS, type Objective, type ReflectionAnswer, type ReflectionQuestion } from './model'
+import { isBlank } from './validation'
 
 /** Where the reflection can stand: on one question, or on the summary of all answers. */
 export type ReflectionPosition = ReflectionQuestion | 'summary'
@@ -36,7 +37,7 @@ export function resumePosition(saved: unknown): ReflectionPosition {
 
 /** An answer with words in it (not skipped, not emptied). */
 export function isAnswered(answer: ReflectionAnswer | undefined): answer is ReflectionAnswer {
-  return Boolean(answer && !answer.skipped && answer.text.trim())
+  return Boolean(answer && !answer.skipped && !isBlank(answer.text))
 }
 
 /** How many questions have an answer with words in it. */

@@ -8,7 +8,8 @@
  */
 import * as v from 'valibot'
 import { isValidIsoDate } from './iso-date'
-import type { Author, IsoDate } from './model'
+import { MAX_EDITS } from './authorship'
+import type { Author, Edit, IsoDate } from './model'
 
 export const FIELD_ERRORS = [
   /** A field that must be filled in: a date, a place. */
@@ -36,6 +37,14 @@ export const FIELD_ERRORS = [
   'not_a_duration',
   /** A phone number with something else than digits, spaces, +, (), /, . and - in it, or too few digits. */
   'phone_invalid',
+  /** Before 2002, the year of the law on the right to social integration: no ISIP date can be so early. */
+  'before_law',
+  /** More than 10 years from today: a typo in the year, most likely. */
+  'too_far_ahead',
+  /** A year of birth no living person has. */
+  'birth_too_early',
+  /** Longer than the field's limit (`LIMITS`). */
+  'too_long',
   /** A detail of a signed contract: it changes only through an amendment. */
   'signed',
   /** A correction that gives the date it already has. */
@@ -91,14 +100,28 @@ export interface RecordKind<T, C extends CheckContext = CheckContext> {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Drops empty values (undefined, null, blank text) and trims text, in nested objects too: a record holds what was filled in. */
+/**
+ * Characters that show nothing: spaces of every kind (the no-break space too), controls, and the invisible format
+ * characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen) and fillers that look blank.
+ */
+const INVISIBLE = '[\\p{White_Space}\\p{Cc}\\u00AD\\u034F\\u061C\\u115F\\u1160\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\u2800\\u3164\\uFEFF\\uFFA0]'
+const EDGES = new RegExp(`^${INVISIBLE}+|${INVISIBLE}+$`, 'gu')
+const ALL_INVISIBLE = new RegExp(`^${INVISIBLE}*$`, 'u')
+
+/** The text without what shows nothing at either end ("\u200B yes\u00A0" is "yes"). */
+export const tidy = (text: string): string => text.replace(EDGES, '')
+
+/** Text that shows nothing: empty, spaces, or only invisible characters. It is not an answer. */
+export const isBlank = (text: string): boolean => ALL_INVISIBLE.test(text)
+
+/** Drops empty values (undefined, null, blank text) and tidies text, in nested objects too: a record holds what was filled in. */
 export function compact<T>(record: T): T {
   if (!isPlainObject(record)) return record
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null) continue
     if (typeof value === 'string') {
-      const text = value.trim()
+      const text = tidy(value)
       if (text !== '') out[key] = text
     } else out[key] = isPlainObject(value) ? compact(value) : value
   }
@@ -120,7 +143,7 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 /** The schema of the field at `path` in an object schema, if there is one. */
 function fieldSchema(schema: v.GenericSchema, path: readonly string[]): v.GenericSchema | undefined {
   let current: unknown = schema
-  for (const key of path) current = (current as { entries?: Record<string, unknown> }).entries?.[key]
+  for (const key of path) current = (current as { entries?: Record<string, unknown> } | undefined)?.entries?.[key]
   return current as v.GenericSchema | undefined
 }
 
@@ -173,41 +196,89 @@ function stable(value: unknown): string {
 
 // The field schemas the record kinds are made of. Each carries its error code as its message.
 
+/**
+ * The longest text each kind of field takes, in characters: enough for what it holds, short enough that a paste by
+ * mistake (50,000 characters in a PCSW's name) is refused with a message rather than kept. The form kit shows what is
+ * left as the person nears it.
+ */
+export const LIMITS = {
+  /** A name: a PCSW, a municipality, a person, an organisation. */
+  name: 100,
+  phone: 40,
+  /** A postal address, a contact (a phone number, an e-mail, an address). */
+  address: 200,
+  /** A title: an objective, a step. */
+  title: 300,
+  /** A note: a summary, what was said, what changed, a commitment. */
+  note: 2000,
+  /** An answer of the reflection, in the person's words. */
+  answer: 5000,
+} as const
+
 /** Any string: an id, a reference. */
 export const id = v.string('invalid')
 
-/** Words that must be written (spaces alone do not count). */
-export const text = (code: FieldError = 'text_required') =>
+/** An optional reference to another record (an id). */
+export const optionalId = v.optional(id)
+
+/** Words that must be written (spaces or invisible characters alone do not count), at most `max` characters. */
+export const text = (code: FieldError = 'text_required', max: number = LIMITS.note) =>
   v.pipe(
     v.string(code),
-    v.check((s) => s.trim() !== '', code),
+    v.check((s) => !isBlank(s), code),
+    v.maxLength(max, 'too_long'),
   )
 
-/** Optional free text. */
-export const note = v.optional(v.string('invalid'))
+/** Optional free text, at most `max` characters. */
+export const note = (max: number = LIMITS.note) => v.optional(v.pipe(v.string('invalid'), v.maxLength(max, 'too_long')))
 
 /** One of a list. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(options: T, code: FieldError = 'choice_required') => v.picklist(options, code)
 
-/** A real calendar date; `notAfter` refuses a later one with `late` ('future' by default). */
-export const date = (options: { code?: FieldError; notAfter?: IsoDate; late?: FieldError } = {}) => {
-  const { code = 'required', notAfter, late = 'future' } = options
+/** The first day any ISIP date can be: the Law of 26 May 2002 on the right to social integration created the ISIP. */
+export const EARLIEST_ISIP_DATE: IsoDate = '2002-01-01'
+/** How far ahead a date may be: a contract runs at most 120 months (contract.ts), a plan as long. */
+export const YEARS_AHEAD = 10
+
+/** The last day a date may be: `YEARS_AHEAD` years after today (a string bound: 29 February needs no care). */
+export const latestDate = (today: IsoDate): IsoDate | undefined =>
+  isValidIsoDate(today) ? `${String(Number(today.slice(0, 4)) + YEARS_AHEAD).padStart(4, '0')}${today.slice(4)}` : undefined
+
+/**
+ * A real calendar date of the project: not before 2002 (`before_law`), not more than 10 years after `today`
+ * (`too_far_ahead`) — a year typed wrong (0001, 1900, 2200) is told, not stored. `notAfter` refuses a later one with
+ * `late` ('future' by default); `earliest` and `early` replace the 2002 bound (a birth date).
+ */
+export const date = (today: IsoDate, options: { code?: FieldError; notAfter?: IsoDate; late?: FieldError; earliest?: IsoDate; early?: FieldError } = {}) => {
+  const { code = 'required', notAfter, late = 'future', earliest = EARLIEST_ISIP_DATE, early = 'before_law' } = options
+  const latest = latestDate(today)
   return v.pipe(
     v.string(code),
     v.check((s) => s.trim() !== '', code),
     v.check((s: string) => isValidIsoDate(s), 'date_invalid'),
+    v.check((d) => d >= earliest, early),
     v.check((d) => notAfter === undefined || d <= notAfter, late),
+    v.check((d) => latest === undefined || d <= latest, 'too_far_ahead'),
   )
 }
 
-/** A date of something that already happened: not after today. */
-export const pastDate = (today: IsoDate, code?: FieldError) => date({ code, notAfter: today })
+/** A date of something that already happened: not after today (nor before 2002). */
+export const pastDate = (today: IsoDate, code?: FieldError) => date(today, { code, notAfter: today })
 
-/** Who wrote an answer, objective, step or commitment. */
-export const author = v.object({
-  role: v.picklist(['me', 'companion', 'social-worker'] satisfies Author['role'][], 'invalid'),
-  name: v.optional(v.string('invalid')),
-}) satisfies v.GenericSchema<unknown, Author>
+const role = v.picklist(['me', 'companion', 'social-worker'] satisfies Author['role'][], 'invalid')
+const authorName = v.optional(v.pipe(v.string('invalid'), v.maxLength(LIMITS.name, 'too_long')))
+
+/** Who wrote an answer, objective, step or commitment first. */
+export const author = v.object({ role, name: authorName }) satisfies v.GenericSchema<unknown, Author>
+
+/** The changes since it was first written (authorship.ts): who, on a day already past; at most `MAX_EDITS`. */
+export const edits = (today: IsoDate) =>
+  v.optional(
+    v.pipe(
+      v.array(v.object({ role, name: authorName, on: pastDate(today) }) satisfies v.GenericSchema<unknown, Edit>, 'invalid'),
+      v.maxLength(MAX_EDITS, 'invalid'),
+    ),
+  )
 
 const valueAt = (record: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), record)

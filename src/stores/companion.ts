@@ -33,6 +33,8 @@ export const useCompanionStore = defineStore('companion', () => {
   const companionName = computed(() => setting.value.companionName ?? projectStore.current?.companion ?? '')
   /** The social worker's name: as typed, else the one named in the project. */
   const socialWorkerName = computed(() => setting.value.socialWorkerName ?? projectStore.current?.socialWorker ?? '')
+  /** The person's own first name, as the project keeps it ('' when not given): offered instead of "me" to a helper. */
+  const personName = computed(() => projectStore.current?.personName ?? '')
   /** The author recorded on what is written now. */
   const author = computed<Author>(() => {
     const name = (mode.value === 'companion' ? companionName.value : socialWorkerName.value).trim()
@@ -59,5 +61,10 @@ export const useCompanionStore = defineStore('companion', () => {
     await save({ socialWorkerName: name })
   }
 
-  return { ready, mode, helping, companionName, socialWorkerName, author, setMode, setCompanionName, setSocialWorkerName }
+  /** Keeps the person's first name in their project (an empty one is forgotten). */
+  async function setPersonName(name: string): Promise<void> {
+    if (name.trim() !== personName.value) await projectStore.save({ personName: name })
+  }
+
+  return { ready, mode, helping, companionName, socialWorkerName, personName, author, setMode, setCompanionName, setSocialWorkerName, setPersonName }
 })

@@ -9,7 +9,7 @@ import { useCompanionStore } from './companion'
 import { useProjectStore } from './project'
 import { useReflectionStore } from './reflection'
 
-type ObjectiveChanges = Partial<Omit<Objective, 'id' | 'projectId' | 'author'>>
+type ObjectiveChanges = Partial<Omit<Objective, 'id' | 'projectId' | 'author' | 'edits'>>
 
 /** The current project's objectives, and the reflection answers that could become one. */
 export const useObjectivesStore = defineStore('objectives', () => {
@@ -31,9 +31,9 @@ export const useObjectivesStore = defineStore('objectives', () => {
     return addObjective(projectStore.currentId(), { ...input, author: companion.author }, today.value)
   }
 
-  /** Saves changes; whoever is writing now becomes its author. Refuses an objective changed since `expected`. */
+  /** Saves changes as whoever is writing now (who wrote it first stays). Refuses an objective changed since `expected`. */
   function update(id: string, changes: ObjectiveChanges, expected?: Objective): Promise<Objective> {
-    return updateObjective(id, { ...changes, author: companion.author }, today.value, expected)
+    return updateObjective(id, changes, today.value, expected, companion.author)
   }
 
   /** Moves an objective one place up (-1) or down (+1); returns its new position. */

@@ -36,9 +36,9 @@ export const usePlanStore = defineStore('plan', () => {
     return addStep(projectStore.currentId(), { ...input, author: companion.author }, today.value)
   }
 
-  /** Saves changes to a step; whoever is writing now becomes its author. Refuses a step changed since `expected`. */
-  function editStep(id: string, changes: Omit<StepChanges, 'author'>, expected?: Step): Promise<Step> {
-    return updateStep(id, { ...changes, author: companion.author }, today.value, expected)
+  /** Saves changes to a step as whoever is writing now (who wrote it first stays). Refuses a step changed since `expected`. */
+  function editStep(id: string, changes: StepChanges, expected?: Step): Promise<Step> {
+    return updateStep(id, changes, today.value, expected, companion.author)
   }
 
   /** Moves a step one place up (-1) or down (+1); returns its new position. */
@@ -55,7 +55,7 @@ export const usePlanStore = defineStore('plan', () => {
     return addCommitment(projectStore.currentId(), { party, text, partnerId, author: companion.author }, today.value)
   }
 
-  /** Rewrites a commitment; whoever is writing now becomes its author. Refuses one changed since `expected`. */
+  /** Rewrites a commitment as whoever is writing now (who wrote it first stays). Refuses one changed since `expected`. */
   function editCommitment(id: string, text: string, expected?: Commitment): Promise<Commitment> {
     return updateCommitment(id, text, companion.author, today.value, expected)
   }

@@ -4,6 +4,7 @@ import { useProjectLiveQuery } from '@/composables/useLiveQuery'
 import { listAnswers, readPosition, saveAnswer, skipQuestion, writePosition } from '@/db/reflections'
 import type { ReflectionAnswer, ReflectionQuestion } from '@/domain/model'
 import { answeredCount, type ReflectionPosition } from '@/domain/reflection-flow'
+import { useClockStore } from './clock'
 import { useCompanionStore } from './companion'
 import { useProjectStore } from './project'
 
@@ -11,6 +12,7 @@ import { useProjectStore } from './project'
 export const useReflectionStore = defineStore('reflection', () => {
   const projectStore = useProjectStore()
   const companion = useCompanionStore()
+  const clock = useClockStore()
   const projectId = computed(() => projectStore.current?.id)
   const answersQuery = useProjectLiveQuery(projectId, listAnswers, [] as ReflectionAnswer[])
   const positionQuery = useProjectLiveQuery<ReflectionPosition>(projectId, readPosition, 'needs')
@@ -35,7 +37,7 @@ export const useReflectionStore = defineStore('reflection', () => {
    * (the answer as the form first saw it, `null` for none), refuses an answer written elsewhere since.
    */
   async function answer(question: ReflectionQuestion, text: string, options: { next?: ReflectionPosition; expected?: ReflectionAnswer | null } = {}): Promise<void> {
-    await saveAnswer(projectStore.currentId(), question, text, companion.author, { position: options.next, expected: options.expected })
+    await saveAnswer(projectStore.currentId(), question, text, companion.author, { position: options.next, expected: options.expected, today: clock.today })
   }
 
   /** Skips a question (an existing answer is kept) and moves on. */

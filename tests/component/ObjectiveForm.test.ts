@@ -59,19 +59,19 @@ describe('objectives', () => {
     wrapper.unmount()
   })
 
-  it('changes the status of an objective, and the person who changed it becomes its author', async () => {
+  it('changes the status of an objective, keeping who wrote it and saying who changed it', async () => {
     const project = await startProject()
     const objective = await addObjective(project.id, { title: 'Find work', domain: 'job', aim: 'reach', author: { role: 'companion', name: 'Samira' } }, '2026-03-01')
     const { wrapper, router } = await mountScreen(ProjectObjectivesView, { path: '/project/objectives' })
     await until(() => expect(wrapper.find('[data-testid="edit-objective"]').exists()).toBe(true))
-    expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toBe('Written by Samira (companion)')
+    expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toBe('Written by Samira (person of your choice)')
     await wrapper.find('[data-testid="edit-objective"]').trigger('click')
     await until(() => expect(wrapper.find('#objective-status').exists()).toBe(true))
     await until(() => expect(router.currentRoute.value.query).toEqual({ edit: objective.id }))
     await wrapper.find('#objective-status').setValue('in_progress')
     await wrapper.find('[data-testid="objective-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="objective"]').attributes('data-status')).toBe('in_progress'))
-    expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toBe('Written by you')
+    expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toMatch(/^Written by Samira \(person of your choice\), changed by you on \d+ \w+ \d{4}$/)
     expect(router.currentRoute.value.query).toEqual({})
     expect(await getDb().drafts.count()).toBe(0)
     wrapper.unmount()

@@ -108,7 +108,7 @@ describe('writing my project with a companion, offline at the end', () => {
     await page.goto(server.url + '/project/summary')
     await expect.poll(() => h1(page)).toBe('Your answers')
     await page.locator('[data-testid="summary-needs"] [data-testid="answer-text"]').waitFor()
-    expect(await authors(page, '[data-testid="summary"]')).toEqual(Array(3).fill('Written by Samira (companion)'))
+    expect(await authors(page, '[data-testid="summary"]')).toEqual(Array(3).fill('Written by Samira (person of your choice)'))
     expect(await page.locator('[data-testid="summary-problems"] [data-testid="answer-missing"]').textContent()).toBe('Skipped')
     await checkScreen(page, 'summary')
     await page.locator('#change-needs').click()
@@ -231,16 +231,16 @@ describe('writing my project with a companion, offline at the end', () => {
         'partner',
         'pcsw',
       ])
-      expect(await authors(page, '[data-testid="steps"]')).toEqual(Array(3).fill('Written by Samira (companion)'))
+      expect(await authors(page, '[data-testid="steps"]')).toEqual(Array(3).fill('Written by Samira (person of your choice)'))
 
       await page.goto(server.url + '/project/summary')
       await page.locator('[data-testid="summary-rid_of"] [data-testid="answer-text"]').waitFor()
       expect(await page.locator('[data-testid="summary-rid_of"] [data-testid="answer-text"]').textContent()).toBe('My debts')
-      expect(await authors(page, '[data-testid="summary"]')).toEqual(Array(3).fill('Written by Samira (companion)'))
+      expect(await authors(page, '[data-testid="summary"]')).toEqual(Array(3).fill('Written by Samira (person of your choice)'))
 
       await page.goto(server.url + '/project/objectives')
       await page.locator('[data-testid="objective"]').waitFor()
-      expect(await authors(page, '[data-testid="objectives"]')).toEqual(['Written by Samira (companion)'])
+      expect(await authors(page, '[data-testid="objectives"]')).toEqual(['Written by Samira (person of your choice)'])
 
       await page.goto(server.url + '/project/commitments')
       await page.locator('[data-testid="partner"]').waitFor()

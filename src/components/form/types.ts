@@ -5,6 +5,8 @@ export interface FormBinding {
   readonly errors: Readonly<Record<string, string>>
   fieldId(field: string): string
   set(field: string, value: string): void
+  /** The most characters a text field takes (its record kind's limit), if it has one. */
+  limit?(field: string): number | undefined
 }
 
 /** What the actions row reads: the state of the last save and the choices it offers. */

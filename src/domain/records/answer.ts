@@ -1,17 +1,18 @@
 import * as v from 'valibot'
 import { ME, unsaved, UNSAVED_ID, type FormMapping } from '../forms'
 import { REFLECTION_QUESTIONS, type ReflectionAnswer } from '../model'
-import { author, id, oneOf, type RecordKind } from '../validation'
+import { author, edits, id, LIMITS, oneOf, tidy, type RecordKind } from '../validation'
 
 /** One answer of the reflection, in the person's words; an empty one is kept as skipped. */
 export const answerKind: RecordKind<ReflectionAnswer> = {
-  schema: () =>
+  schema: ({ today }) =>
     v.object({
       id,
       projectId: id,
       question: oneOf(REFLECTION_QUESTIONS, 'invalid'),
-      text: v.string('invalid'),
+      text: v.pipe(v.string('invalid'), v.maxLength(LIMITS.answer, 'too_long')),
       author,
+      edits: edits(today),
       updatedAt: id,
       skipped: v.optional(v.boolean('invalid')),
     }),
@@ -24,5 +25,5 @@ export const answerForm: FormMapping<ReflectionAnswer, { text: string }> = {
   kind: answerKind,
   blank: () => unsaved<ReflectionAnswer>({ question: 'needs', text: '', author: ME, updatedAt: UNSAVED_ID }),
   toForm: (a) => ({ text: a?.text ?? '' }),
-  fromForm: (values, base) => ({ ...base, text: values.text.trim() }),
+  fromForm: (values, base) => ({ ...base, text: tidy(values.text) }),
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { ME, unsaved, type FormMapping } from '../forms'
 import type { Commitment, CommitmentStatus, Partner } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, id, note, oneOf, pastDate, text, type RecordKind } from '../validation'
+import { author, edits, id, LIMITS, note, oneOf, optionalId, pastDate, text, type RecordKind } from '../validation'
 import { PARTIES } from './step'
 
 export const COMMITMENT_STATUSES = ['kept', 'not_yet', 'not_kept'] as const satisfies readonly CommitmentStatus[]
@@ -19,8 +19,9 @@ export const commitmentKind: RecordKind<Commitment> = {
       party: oneOf(PARTIES),
       text: text(),
       author,
+      edits: edits(today),
       order: v.number('invalid'),
-      partnerId: note,
+      partnerId: optionalId,
       status: v.optional(oneOf(COMMITMENT_STATUSES, 'invalid')),
       statusOn: v.optional(pastDate(today)),
     }),
@@ -44,7 +45,7 @@ export const commitmentForm: FormMapping<Commitment, { text: string }> = {
 
 /** A partner organisation: a name; the contact is optional. */
 export const partnerKind: RecordKind<Partner> = {
-  schema: () => v.object({ id, projectId: id, name: text(), contact: note }),
+  schema: () => v.object({ id, projectId: id, name: text('text_required', LIMITS.name), contact: note(LIMITS.address) }),
   order: (a, b) => a.name.localeCompare(b.name),
 }
 

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { numberText, numberValue, unsaved, UNSAVED_ID, type FormMapping } from '../forms'
 import type { Amendment, Contract, ContractCorrection, ContractDateDetail, ContractDetail, IsoDate, Signatures } from '../model'
 import { amendmentOrder, oldestFirst } from '../order'
-import { checkRecord, date, id, note, notBefore, pastDate, prepare, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
+import { checkRecord, date, id, LIMITS, note, notBefore, optionalId, pastDate, prepare, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
 
 /** The day the person signed: the contract's date, else their own signature. */
 export function signedDate(contract: Pick<Contract, 'signedOn' | 'signedBy'>): IsoDate | undefined {
@@ -66,7 +66,7 @@ export const contractKind: RecordKind<Contract> = {
       signedOn: v.optional(pastDate(today)),
       signedBy: signatures(today),
       durationMonths: duration,
-      endsOn: v.optional(date()),
+      endsOn: v.optional(date(today)),
       recordedOn: v.optional(v.object(Object.fromEntries(CONTRACT_DETAILS.map((d) => [d, v.optional(date())])))),
       corrections: v.optional(v.array(correction, 'invalid')),
     }) as v.GenericSchema<unknown, Contract>,
@@ -212,11 +212,11 @@ export const amendmentKind: RecordKind<Amendment, AmendmentContext> = {
       projectId: id,
       contractId: id,
       agreedOn: pastDate(today),
-      change: text('required'),
+      change: text('required', LIMITS.note),
       agreedBy: signatures(today),
-      recordedAt: note,
+      recordedAt: optionalId,
       durationMonths: duration,
-      endsOn: v.optional(date()),
+      endsOn: v.optional(date(today)),
     }),
   rules: [
     notBefore('agreedOn', (_a, { signedOn }) => signedOn, 'before_signature'),

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { textOf, unsaved, yesNoText, yesNoValue, type FormMapping } from '../forms'
 import type { Evaluation } from '../model'
 import { newestFirst } from '../order'
-import { date, id, note, type RecordKind } from '../validation'
+import { date, id, note, optionalId, type RecordKind } from '../validation'
 
 /** An evaluation, planned or held (at least one date); held not in the future. */
 export const evaluationKind: RecordKind<Evaluation> = {
@@ -10,12 +10,12 @@ export const evaluationKind: RecordKind<Evaluation> = {
     v.object({
       id,
       projectId: id,
-      contractId: note,
-      plannedOn: v.optional(date()),
-      heldOn: v.optional(date({ notAfter: today, late: 'held_in_future' })),
+      contractId: optionalId,
+      plannedOn: v.optional(date(today)),
+      heldOn: v.optional(date(today, { notAfter: today, late: 'held_in_future' })),
       inPerson: v.optional(v.boolean('invalid')),
-      said: note,
-      changes: note,
+      said: note(),
+      changes: note(),
     }),
   rules: [{ field: 'plannedOn', needs: [], check: (e) => (e.plannedOn === undefined && e.heldOn === undefined ? 'required' : undefined) }],
   order: newestFirst((e) => e.heldOn ?? e.plannedOn),

@@ -18,8 +18,8 @@ export const meetingRequestKind: RecordKind<MeetingRequest> = {
       projectId: id,
       askedOn: pastDate(today),
       how: oneOf(MEETING_HOW),
-      about: note,
-      meetingOn: v.optional(date()),
+      about: note(),
+      meetingOn: v.optional(date(today)),
       held: v.optional(v.boolean('invalid')),
     }),
   rules: [

@@ -2,19 +2,19 @@ import * as v from 'valibot'
 import { textOf, unsaved, type FormMapping } from '../forms'
 import type { Move } from '../model'
 import { newestFirst } from '../order'
-import { date, id, note, oneOf, text, type RecordKind } from '../validation'
+import { date, id, LIMITS, note, oneOf, text, type RecordKind } from '../validation'
 
 const TRANSFERS = ['accepted', 'refused', 'undecided'] as const satisfies readonly NonNullable<Move['transfer']>[]
 
 /** A move to another municipality: a real date (it may still be to come) and the new municipality. */
 export const moveKind: RecordKind<Move> = {
-  schema: () =>
+  schema: ({ today }) =>
     v.object({
       id,
       projectId: id,
-      movedOn: date(),
-      municipality: text('required'),
-      pcswName: note,
+      movedOn: date(today),
+      municipality: text('required', LIMITS.name),
+      pcswName: note(LIMITS.name),
       transfer: v.optional(oneOf(TRANSFERS, 'invalid')),
     }),
   order: newestFirst((m) => m.movedOn),

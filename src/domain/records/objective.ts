@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { ME, textOf, unsaved, type FormMapping } from '../forms'
 import { OBJECTIVE_DOMAINS, type Objective } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, date, id, note, oneOf, pastDate, text, type RecordKind } from '../validation'
+import { author, date, edits, id, LIMITS, note, oneOf, optionalId, pastDate, text, type RecordKind } from '../validation'
 
 export const OBJECTIVE_STATUSES = ['open', 'in_progress', 'reached', 'dropped'] as const satisfies readonly Objective['status'][]
 
@@ -15,14 +15,15 @@ export const objectiveKind: RecordKind<Objective> = {
     v.object({
       id,
       projectId: id,
-      title: text(),
+      title: text('text_required', LIMITS.title),
       domain: oneOf(OBJECTIVE_DOMAINS, 'domain_required'),
       aim: oneOf(['reach', 'rid_of']),
-      targetDate: v.optional(date()),
+      targetDate: v.optional(date(today)),
       status: oneOf(OBJECTIVE_STATUSES),
-      fromAnswerId: note,
+      fromAnswerId: optionalId,
       author,
-      createdOn: date(),
+      edits: edits(today),
+      createdOn: date(today),
       order: v.number('invalid'),
       agreedOn: v.optional(pastDate(today)),
     }),

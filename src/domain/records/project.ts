@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { textOf, UNSAVED_ID, type FormMapping } from '../forms'
 import type { Project } from '../model'
-import { id, note, notBefore, oneOf, pastDate, phone, text, type RecordKind } from '../validation'
+import { date, id, LIMITS, note, notBefore, oneOf, pastDate, phone, text, type RecordKind } from '../validation'
 
 /**
  * A project: the PCSW (its name and municipality at least), the people around the person, and the dates the first
@@ -13,15 +13,17 @@ export const projectKind: RecordKind<Project> = {
       id,
       createdAt: id,
       updatedAt: id,
-      pcsw: v.object({ name: text(), municipality: text(), address: note, phone, hours: note }),
-      socialWorker: note,
-      standIn: note,
-      companion: note,
+      pcsw: v.object({ name: text('text_required', LIMITS.name), municipality: text('text_required', LIMITS.name), address: note(LIMITS.address), phone, hours: note(LIMITS.address) }),
+      socialWorker: note(LIMITS.name),
+      standIn: note(LIMITS.name),
+      companion: note(LIMITS.name),
+      personName: note(LIMITS.name),
       language: v.optional(oneOf(['fr', 'nl', 'en'], 'invalid')),
       requestedOn: v.optional(pastDate(today)),
       grantedOn: v.optional(pastDate(today)),
       grantNotifiedOn: v.optional(pastDate(today)),
-      birthDate: v.optional(pastDate(today)),
+      // A birth date is not an ISIP date: before 2002 is expected, before 1900 is a typo.
+      birthDate: v.optional(date(today, { notAfter: today, earliest: '1900-01-01', early: 'birth_too_early' })),
       ageBand: v.optional(oneOf(['under-25', '25-or-more'], 'invalid')),
       newBeneficiary: v.optional(v.boolean('invalid')),
       exemption: v.optional(oneOf(['health', 'equity', 'working-top-up'], 'invalid')),

@@ -4,5 +4,5 @@ import { date, id, oneOf, type RecordKind } from '../validation'
 
 /** The person's "seen / done" mark on a reminder (reminders themselves are derived, never stored). */
 export const reminderMarkKind: RecordKind<ReminderMark> = {
-  schema: () => v.object({ id, projectId: id, reminderId: id, state: oneOf(['seen', 'done'], 'invalid'), on: date() }),
+  schema: ({ today }) => v.object({ id, projectId: id, reminderId: id, state: oneOf(['seen', 'done'], 'invalid'), on: date(today) }),
 }

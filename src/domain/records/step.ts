@@ -1,10 +1,12 @@
 import * as v from 'valibot'
 import { ME, textOf, unsaved, type FormMapping } from '../forms'
-import type { Party, Step } from '../model'
+import type { Party, Step, StepWho } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, date, id, note, oneOf, text, type RecordKind } from '../validation'
+import { author, date, edits, id, LIMITS, oneOf, optionalId, text, type RecordKind } from '../validation'
 
 export const PARTIES = ['me', 'pcsw', 'partner'] as const satisfies readonly Party[]
+/** Who may do a step: the parties, and the person of their choice who helps them. */
+export const STEP_WHO = ['me', 'companion', 'pcsw', 'partner'] as const satisfies readonly StepWho[]
 export const STEP_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const satisfies readonly Step['status'][]
 
 /**
@@ -12,20 +14,21 @@ export const STEP_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const satis
  * the day it was written down and today.
  */
 export const stepKind: RecordKind<Step> = {
-  schema: () =>
+  schema: ({ today }) =>
     v.object({
       id,
       projectId: id,
-      objectiveId: note,
-      title: text(),
-      who: oneOf(PARTIES),
-      dueDate: v.optional(date()),
+      objectiveId: optionalId,
+      title: text('text_required', LIMITS.title),
+      who: oneOf(STEP_WHO),
+      dueDate: v.optional(date(today)),
       status: oneOf(STEP_STATUSES),
-      doneOn: v.optional(date()),
+      doneOn: v.optional(date(today)),
       author,
-      createdOn: date(),
+      edits: edits(today),
+      createdOn: date(today),
       order: v.number('invalid'),
-      partnerId: note,
+      partnerId: optionalId,
     }),
   rules: [
     {
@@ -55,5 +58,5 @@ export const stepForm: FormMapping<Step, Record<(typeof FIELDS)[number], string>
   kind: stepKind,
   blank: ({ today }) => unsaved<Step>({ title: '', who: 'me', status: 'todo', author: ME, createdOn: today, order: 0 }),
   toForm: (s) => ({ ...textOf(s, FIELDS), who: s?.who ?? 'me', status: s?.status ?? 'todo' }),
-  fromForm: (values, base) => ({ ...base, ...values, who: values.who as Party, status: values.status as Step['status'] }),
+  fromForm: (values, base) => ({ ...base, ...values, who: values.who as StepWho, status: values.status as Step['status'] }),
 }

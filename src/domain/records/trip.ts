@@ -10,8 +10,8 @@ export const tripKind: RecordKind<Trip> = {
     v.object({
       id,
       projectId: id,
-      leavesOn: date(),
-      returnsOn: v.optional(date()),
+      leavesOn: date(today),
+      returnsOn: v.optional(date(today)),
       announcedOn: v.optional(pastDate(today)),
     }),
   rules: [notBefore('returnsOn', 'leavesOn', 'before_departure')],

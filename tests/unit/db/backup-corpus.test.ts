@@ -27,7 +27,7 @@ describe('the bad-file corpus', () => {
   })
 
   // One test per family: each file refused with its code, as a BackupError, and the database unchanged after each.
-  it.each(['not a backup', 'too large', 'cut short', 'header', 'tables', 'wrong type', 'null', 'impossible date', 'unknown key', 'duplicate id', 'no project', 'reference', 'order', 'enum', 'prototype key', 'nesting', 'encrypted'])(
+  it.each(['not a backup', 'too large', 'cut short', 'header', 'tables', 'wrong type', 'null', 'impossible date', 'unknown key', 'duplicate id', 'no project', 'reference', 'order', 'enum', 'prototype key', 'nesting', 'implausible', 'edits', 'encrypted'])(
     '%s: each refused with its code, nothing written',
     { timeout: 60_000 },
     async (family) => {
@@ -46,7 +46,7 @@ describe('the bad-file corpus', () => {
   )
 
   it('names every family in the list above', () => {
-    expect(new Set(corpus.map((c) => c.family)).size).toBe(17)
+    expect(new Set(corpus.map((c) => c.family)).size).toBe(19)
   })
 })
 
@@ -54,6 +54,14 @@ describe('what a good file may hold', () => {
   it('reads a file with a byte-order mark, and a plain file given a passphrase', async () => {
     await expect(readBackup(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), plain]), undefined, { today: TODAY })).resolves.toBeDefined()
     await expect(readBackup(new Blob([plain]), 'a passphrase not needed', { today: TODAY })).resolves.toMatchObject({ encrypted: false })
+  })
+
+  it('reads a record with its edits (who changed it, and when) as it was written', async () => {
+    const file = JSON.parse(plain) as { data: { steps: Record<string, unknown>[] } }
+    const edits = [{ role: 'companion', name: 'Jan', on: '2026-11-30' }, { role: 'me', on: '2026-12-01' }]
+    file.data.steps[0]!.edits = edits
+    const read = await readBackup(new Blob([JSON.stringify(file)]), undefined, { today: TODAY })
+    expect((read.data.steps[0] as { edits?: unknown } | undefined)?.edits).toEqual(edits)
   })
 
   it('keeps script and HTML in a text field as text', async () => {

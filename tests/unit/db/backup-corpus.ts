@@ -173,6 +173,22 @@ export function plainCorpus(text: string): BadFile[] {
   }
   add('nesting', '100,000 nested lists', text.replace('"appVersion":', `"deep":${'['.repeat(100_000)}${']'.repeat(100_000)},"appVersion":`), 'invalid')
   add('nesting', 'one level too deep in a record', text.replace('"pcsw":{', '"pcsw":{"x":{"y":1},'), 'invalid')
+  add('nesting', 'deeper than a record’s edits', text.replace('"pcsw":{', '"pcsw":{"x":{"y":{"z":1}},'), 'invalid')
+
+  // Implausible values (issue 16, item 4): the reader is as strict as the forms.
+  add('implausible', 'a letter of the year 1900', changed((f) => (f.data.decisions![0]!.decidedOn = '1900-01-01')), 'invalid')
+  add('implausible', 'a step due in 2200', changed((f) => (f.data.steps![0]!.dueDate = '2200-01-01')), 'invalid')
+  add('implausible', 'a trip in the year 0001', changed((f) => (f.data.trips![0]!.leavesOn = '0001-01-01')), 'invalid')
+  add('implausible', 'a PCSW name of 50,000 characters', changed((f) => ((f.data.projects![0]!.pcsw as Json).name = 'x'.repeat(50_000))), 'invalid')
+  add('implausible', 'an answer of only invisible characters marked as an objective title', changed((f) => (f.data.objectives![0]!.title = '\u200B\u00A0')), 'invalid')
+  // A record's edits (issue 16, item 3): each one checked like the record.
+  const edited = (edits: unknown) => changed((f) => (f.data.steps![0]!.edits = edits as never))
+  add('edits', 'an edit with an unknown key', edited([{ role: 'me', on: '2026-11-30', rank: 1 }]), 'invalid')
+  add('edits', 'an edit without its day', edited([{ role: 'me' }]), 'invalid')
+  add('edits', 'an edit in the future', edited([{ role: 'me', on: '2999-01-01' }]), 'invalid')
+  add('edits', 'an edit by an unknown role', edited([{ role: 'admin', on: '2026-11-30' }]), 'invalid')
+  add('edits', 'edits not a list', edited({ role: 'me', on: '2026-11-30' }), 'invalid')
+  add('edits', '21 edits', edited(Array.from({ length: 21 }, () => ({ role: 'me', on: '2026-11-30' }))), 'invalid')
   return cases
 }
 

@@ -48,7 +48,7 @@ export function backupJsonSchema(): Schema {
     $id: `${BACKUP_FORMAT}.v${BACKUP_FORMAT_VERSION}.schema.json`,
     title: `Backup file of the beneficiary’s own ISIP app, format version ${BACKUP_FORMAT_VERSION}`,
     description:
-      'A plain file (format, formatVersion, appVersion, exportedAt, data) or a sealed one (format, formatVersion, encryption, ciphertext: AES-GCM, 256-bit key from PBKDF2-SHA-256, 600,000 to 10,000,000 iterations; the ciphertext holds appVersion, exportedAt and data). Beyond this schema the app refuses: null anywhere, dates that are not real calendar dates or are in the future where they tell what happened, dates out of order, references (projectId, objectiveId, partnerId, contractId, fromAnswerId; a photo’s ownerId into its ownerTable) to no row of the same project, duplicate ids, answer ids other than projectId:question, mark ids other than projectId:reminderId, settings other than currentProjectId, writer, reflectionPosition:<projectId> and lastExportOn:<projectId>. See src/db/README.md.',
+      'A plain file (format, formatVersion, appVersion, exportedAt, data) or a sealed one (format, formatVersion, encryption, ciphertext: AES-GCM, 256-bit key from PBKDF2-SHA-256, 600,000 to 10,000,000 iterations; the ciphertext holds appVersion, exportedAt and data). Beyond this schema the app refuses: null anywhere, dates that are not real calendar dates, are before 2002 (a birth date: before 1900) or more than 10 years after the import day, or are in the future where they tell what happened, dates out of order, references (projectId, objectiveId, partnerId, contractId, fromAnswerId; a photo’s ownerId into its ownerTable) to no row of the same project, duplicate ids, answer ids other than projectId:question, mark ids other than projectId:reminderId, settings other than currentProjectId, writer, reflectionPosition:<projectId> and lastExportOn:<projectId>. See src/db/README.md.',
     oneOf: [
       {
         type: 'object',
@@ -103,11 +103,13 @@ const NOTES: Record<string, string> = {
   newBeneficiary: 'no right to social integration in the 3 months before the grant',
   question: 'one of the 11 questions of the needs assessment',
   skipped: 'the person skipped the question (text empty)',
-  author: 'who wrote it: me, a companion, the social worker (and their name)',
+  author: 'who wrote it first: me, a companion, the social worker (and their name)',
+  edits: 'the changes since, oldest first: each `{ role, name?, on }` (who changed it, and the day); at most 20',
+  personName: 'the person’s own first name, offered to someone helping instead of “me”',
   aim: 'something to reach, or to be rid of',
   fromAnswerId: 'the answer it was drawn from (`projectId:question`)',
   objectiveId: 'the objective of the same project it serves',
-  who: 'who does it',
+  who: 'who does it (`companion`: the person of their choice)',
   partnerId: 'the partner of the same project, when a partner does it',
   order: 'the person’s order',
   doneOn: 'only when done: not before `createdOn`, not after today',

@@ -26,10 +26,14 @@ describe('commitments repository', () => {
     expect(await listCommitments(id)).toHaveLength(1)
   })
 
-  it('rewrites a commitment with its new author, refuses an empty one, and removes one', async () => {
+  it('rewrites a commitment keeping who wrote it first and who changed it, refuses an empty one, and removes one', async () => {
     const { id } = await createProject({ pcsw: { name: 'CPAS', municipality: 'Namur' } }, '2026-12-31')
     const c = await addCommitment(id, { party: 'me', text: 'Come to meetings', author: worker }, '2026-12-31')
-    expect(await updateCommitment(c.id, 'Come to every meeting', me, '2026-12-31')).toMatchObject({ text: 'Come to every meeting', author: me })
+    expect(await updateCommitment(c.id, 'Come to every meeting', me, '2026-12-31')).toMatchObject({
+      text: 'Come to every meeting',
+      author: worker,
+      edits: [{ role: 'me', on: '2026-12-31' }],
+    })
     await expect(updateCommitment(c.id, ' ', me, '2026-12-31')).rejects.toMatchObject({ errors: { text: 'text_required' } })
     await expect(addCommitment(id, { party: 'me', text: '', author: me }, '2026-12-31')).rejects.toMatchObject({ errors: { text: 'text_required' } })
     await removeCommitment(c.id)

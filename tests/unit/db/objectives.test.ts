@@ -63,3 +63,20 @@ describe('objectives repository', () => {
     expect(await agreeWithObjective(objective.id, undefined, today)).not.toHaveProperty('agreedOn')
   })
 })
+
+describe('who wrote an objective, across changes', () => {
+  const jan = { role: 'companion' as const, name: 'Jan' }
+
+  it('keeps the companion as its writer and the person as who changed it, on the day', async () => {
+    const { id } = await newProject()
+    const objective = await addObjective(id, { title: 'Find work', domain: 'job', aim: 'reach', author: jan }, today)
+    const saved = await updateObjective(objective.id, { title: 'Find work in a shop' }, '2026-03-12', undefined, me)
+    expect(saved).toMatchObject({ title: 'Find work in a shop', author: jan, edits: [{ role: 'me', on: '2026-03-12' }] })
+  })
+
+  it('records nothing when a save changes nothing', async () => {
+    const { id } = await newProject()
+    const objective = await addObjective(id, { title: 'Find work', domain: 'job', aim: 'reach', author: jan }, today)
+    expect(await updateObjective(objective.id, { title: 'Find work ' }, today, undefined, me)).not.toHaveProperty('edits')
+  })
+})

@@ -16,11 +16,34 @@ describe('reflections repository', () => {
     expect(await readPosition(id)).toBe('be_and_have')
   })
 
-  it('keeps the last author when the person changes an answer', async () => {
+  it('keeps who wrote an answer first and who changed it, on which day, when the person changes it', async () => {
     const { id } = await newProject()
-    await saveAnswer(id, 'needs', 'A flat', samira)
-    await saveAnswer(id, 'needs', 'A bigger flat', me)
-    expect(await listAnswers(id)).toMatchObject([{ question: 'needs', text: 'A bigger flat', author: me }])
+    await saveAnswer(id, 'needs', 'A flat', samira, { today: '2026-12-01' })
+    await saveAnswer(id, 'needs', 'A bigger flat', me, { today: '2026-12-03' })
+    expect(await listAnswers(id)).toMatchObject([{ question: 'needs', text: 'A bigger flat', author: samira, edits: [{ role: 'me', on: '2026-12-03' }] }])
+  })
+
+  it('records no change of hand when the first writer rewrites their own answer, and one per hand in a row', async () => {
+    const { id } = await newProject()
+    await saveAnswer(id, 'needs', 'A flat', samira, { today: '2026-12-01' })
+    expect(await saveAnswer(id, 'needs', 'A flat near school', samira, { today: '2026-12-02' })).not.toHaveProperty('edits')
+    await saveAnswer(id, 'needs', 'A bigger flat', me, { today: '2026-12-03' })
+    const last = await saveAnswer(id, 'needs', 'A bigger flat, soon', me, { today: '2026-12-04' })
+    expect(last).toMatchObject({ author: samira, edits: [{ role: 'me', on: '2026-12-04' }] })
+    expect(last.edits).toHaveLength(1)
+  })
+
+  it('gives an answer written after a skip to its writer (no words changed hands)', async () => {
+    const { id } = await newProject()
+    await skipQuestion(id, 'needs', samira)
+    expect(await saveAnswer(id, 'needs', 'A flat', me, { today: '2026-12-03' })).toMatchObject({ author: me })
+    expect((await listAnswers(id))[0]).not.toHaveProperty('edits')
+  })
+
+  it('takes an answer of spaces or invisible characters as no answer (kept as skipped)', async () => {
+    const { id } = await newProject()
+    expect(await saveAnswer(id, 'needs', ' \u200B\u00A0\u2060\uFEFF ', me)).toMatchObject({ text: '', skipped: true })
+    expect(await saveAnswer(id, 'life', '\u200BWork\u00A0', me)).toMatchObject({ text: 'Work' })
   })
 
   it('lists answers in the order of the questions, only for that project', async () => {

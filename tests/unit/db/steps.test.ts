@@ -69,3 +69,18 @@ describe('steps repository', () => {
     expect(saved).not.toHaveProperty('doneOn')
   })
 })
+
+describe('who wrote a step, across changes', () => {
+  it('keeps each hand that changed it, in order, after who wrote it first', async () => {
+    const { a } = await planWithThree()
+    const worker = { role: 'social-worker' as const, name: 'Mme Dubois' }
+    await updateStep(a.id, { title: 'Call the bank on Monday' }, '2026-03-05', undefined, worker)
+    const saved = await updateStep(a.id, { title: 'Call the bank on Tuesday' }, '2026-03-08', undefined, { role: 'companion', name: 'Jan' })
+    expect(saved).toMatchObject({ author: me, edits: [{ role: 'social-worker', name: 'Mme Dubois', on: '2026-03-05' }, { role: 'companion', name: 'Jan', on: '2026-03-08' }] })
+  })
+
+  it('a companion may do a step', async () => {
+    const { id } = await planWithThree()
+    expect(await addStep(id, { title: 'Drive me to the job fair', who: 'companion', author: me }, today)).toMatchObject({ who: 'companion' })
+  })
+})
