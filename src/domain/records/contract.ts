@@ -1,8 +1,31 @@
 import * as v from 'valibot'
 import { numberText, numberValue, unsaved, UNSAVED_ID, type FormMapping } from '../forms'
-import type { Amendment, Contract, ContractCorrection, ContractDateDetail, ContractDetail, IsoDate, Signatures } from '../model'
+import type {
+  Amendment,
+  Contract,
+  ContractCorrection,
+  ContractDateDetail,
+  ContractDetail,
+  IsoDate,
+  Signatures,
+} from '../model'
 import { amendmentOrder, oldestFirst } from '../order'
-import { checkRecord, date, id, LIMITS, note, notBefore, optionalId, pastDate, prepare, text, type CheckContext, type FieldErrors, type RecordKind, type Rule } from '../validation'
+import {
+  checkRecord,
+  date,
+  id,
+  LIMITS,
+  note,
+  notBefore,
+  optionalId,
+  pastDate,
+  prepare,
+  text,
+  type CheckContext,
+  type FieldErrors,
+  type RecordKind,
+  type Rule,
+} from '../validation'
 
 /** The day the person signed: the contract's date, else their own signature. */
 export function signedDate(contract: Pick<Contract, 'signedOn' | 'signedBy'>): IsoDate | undefined {
@@ -10,16 +33,42 @@ export function signedDate(contract: Pick<Contract, 'signedOn' | 'signedBy'>): I
 }
 
 const signatures = (today: IsoDate) =>
-  v.object({ me: v.optional(pastDate(today)), pcsw: v.optional(pastDate(today)), partner: v.optional(pastDate(today)) })
+  v.object({
+    me: v.optional(pastDate(today)),
+    pcsw: v.optional(pastDate(today)),
+    partner: v.optional(pastDate(today)),
+  })
 
 /** A contract's duration: whole months, 1 to 120. */
-const duration = v.optional(v.pipe(v.number('not_a_duration'), v.integer('not_a_duration'), v.minValue(1, 'not_a_duration'), v.maxValue(120, 'not_a_duration')))
+const duration = v.optional(
+  v.pipe(
+    v.number('not_a_duration'),
+    v.integer('not_a_duration'),
+    v.minValue(1, 'not_a_duration'),
+    v.maxValue(120, 'not_a_duration'),
+  ),
+)
 
 const DATES = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner'] as const
 
 /** Every detail of a contract, by its path; and those that are dates (an explained correction changes one of these). */
-export const CONTRACT_DETAILS = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner', 'durationMonths', 'endsOn'] as const satisfies readonly ContractDetail[]
-export const CONTRACT_DATE_DETAILS = ['draftReceivedOn', 'signedOn', 'signedBy.me', 'signedBy.pcsw', 'signedBy.partner', 'endsOn'] as const satisfies readonly ContractDateDetail[]
+export const CONTRACT_DETAILS = [
+  'draftReceivedOn',
+  'signedOn',
+  'signedBy.me',
+  'signedBy.pcsw',
+  'signedBy.partner',
+  'durationMonths',
+  'endsOn',
+] as const satisfies readonly ContractDetail[]
+export const CONTRACT_DATE_DETAILS = [
+  'draftReceivedOn',
+  'signedOn',
+  'signedBy.me',
+  'signedBy.pcsw',
+  'signedBy.partner',
+  'endsOn',
+] as const satisfies readonly ContractDateDetail[]
 
 /** A contract's detail by its path (`signedBy.me`). */
 export function detailOf(contract: Contract, detail: ContractDetail): string | number | undefined {
@@ -28,13 +77,22 @@ export function detailOf(contract: Contract, detail: ContractDetail): string | n
 }
 
 /** The contract with one detail set (or cleared with `undefined`). */
-export function withDetail(contract: Contract, detail: ContractDetail, value: string | number | undefined): Contract {
-  if (detail.startsWith('signedBy.')) return { ...contract, signedBy: { ...contract.signedBy, [detail.slice(9)]: value } }
+export function withDetail(
+  contract: Contract,
+  detail: ContractDetail,
+  value: string | number | undefined,
+): Contract {
+  if (detail.startsWith('signedBy.'))
+    return { ...contract, signedBy: { ...contract.signedBy, [detail.slice(9)]: value } }
   return { ...contract, [detail]: value }
 }
 
 /** The day each detail was written: today for every detail that `next` sets or changes; none for one it clears. */
-export function stampDetails(current: Contract | undefined, next: Contract, today: IsoDate): Contract['recordedOn'] {
+export function stampDetails(
+  current: Contract | undefined,
+  next: Contract,
+  today: IsoDate,
+): Contract['recordedOn'] {
   const stamps: Partial<Record<ContractDetail, IsoDate>> = { ...current?.recordedOn }
   for (const detail of CONTRACT_DETAILS) {
     const value = detailOf(next, detail)
@@ -44,14 +102,15 @@ export function stampDetails(current: Contract | undefined, next: Contract, toda
   return Object.keys(stamps).length > 0 ? stamps : undefined
 }
 
-const correction = v.object({
-  field: v.picklist(CONTRACT_DATE_DETAILS, 'invalid'),
-  from: v.optional(date()),
-  to: v.optional(date()),
-  reason: text('required'),
-  on: date(),
-  recordedAt: v.string('invalid'),
-}) satisfies v.GenericSchema<unknown, ContractCorrection>
+const correction = (today: IsoDate) =>
+  v.object({
+    field: v.picklist(CONTRACT_DATE_DETAILS, 'invalid'),
+    from: v.optional(date(today)),
+    to: v.optional(date(today)),
+    reason: text('required', LIMITS.note),
+    on: date(today),
+    recordedAt: v.string('invalid'),
+  }) satisfies v.GenericSchema<unknown, ContractCorrection>
 
 /**
  * A contract: at least one date (the draft or a signature); the signatures each not before the draft was handed
@@ -67,15 +126,21 @@ export const contractKind: RecordKind<Contract> = {
       signedBy: signatures(today),
       durationMonths: duration,
       endsOn: v.optional(date(today)),
-      recordedOn: v.optional(v.object(Object.fromEntries(CONTRACT_DETAILS.map((d) => [d, v.optional(date())])))),
-      corrections: v.optional(v.array(correction, 'invalid')),
+      recordedOn: v.optional(
+        v.object(Object.fromEntries(CONTRACT_DETAILS.map((d) => [d, v.optional(date(today))]))),
+      ),
+      corrections: v.optional(v.array(correction(today), 'invalid')),
     }) as v.GenericSchema<unknown, Contract>,
   rules: [
     // A contract is noted from its first date on: the draft handed over, or a signature.
     {
       field: 'draftReceivedOn',
       needs: [],
-      check: (c) => (c.draftReceivedOn ?? c.signedOn ?? c.signedBy.me ?? c.signedBy.pcsw ?? c.signedBy.partner) === undefined ? 'required' : undefined,
+      check: (c) =>
+        (c.draftReceivedOn ?? c.signedOn ?? c.signedBy.me ?? c.signedBy.pcsw ?? c.signedBy.partner) ===
+        undefined
+          ? 'required'
+          : undefined,
     },
     ...DATES.slice(1).map((field): Rule<Contract> => notBefore(field, 'draftReceivedOn', 'before_draft')),
     notBefore('endsOn', (c: Contract) => signedDate(c), 'before_signature'),
@@ -87,15 +152,22 @@ const DETAILS = ['draftReceivedOn', 'signedOn', 'durationMonths', 'endsOn'] as c
 const PARTIES = ['me', 'pcsw', 'partner'] as const
 
 /** A detail written today may still be corrected today, signed or not: a typo noticed at once needs no explanation. */
-export const writtenToday = (contract: Contract | undefined, detail: ContractDetail, today: IsoDate): boolean =>
-  contract?.recordedOn?.[detail] === today && detailOf(contract, detail) !== undefined
+export const writtenToday = (
+  contract: Contract | undefined,
+  detail: ContractDetail,
+  today: IsoDate,
+): boolean => contract?.recordedOn?.[detail] === today && detailOf(contract, detail) !== undefined
 
 /**
  * A signed contract saved again: an empty detail may be filled in (the PCSW's signature that came later, the
  * duration); a detail written today may be corrected or cleared today (a typo); any other detail that has a value
  * may not change nor be cleared (an explained correction or an amendment does that). The errors name each such detail.
  */
-export function mergeSigned(current: Contract, next: Contract, today: IsoDate): { merged: Contract; errors: FieldErrors } {
+export function mergeSigned(
+  current: Contract,
+  next: Contract,
+  today: IsoDate,
+): { merged: Contract; errors: FieldErrors } {
   const errors: FieldErrors = {}
   const merged: Contract = { ...current, signedBy: { ...current.signedBy } }
   for (const key of DETAILS) {
@@ -126,13 +198,21 @@ export interface CorrectionContext extends CheckContext {
 }
 
 /** The contract with the correction applied and kept in its history. */
-export function applyCorrection(contract: Contract, input: Pick<CorrectionInput, 'field' | 'to' | 'reason'>, today: IsoDate, recordedAt: string): Contract {
+export function applyCorrection(
+  contract: Contract,
+  input: Pick<CorrectionInput, 'field' | 'to' | 'reason'>,
+  today: IsoDate,
+  recordedAt: string,
+): Contract {
   if (input.field === '') return contract
   const entry: ContractCorrection = { field: input.field, reason: input.reason, on: today, recordedAt }
   const from = detailOf(contract, input.field)
   if (typeof from === 'string') entry.from = from
   if (input.to !== '') entry.to = input.to
-  return { ...withDetail(contract, input.field, input.to === '' ? undefined : input.to), corrections: [...(contract.corrections ?? []), entry] }
+  return {
+    ...withDetail(contract, input.field, input.to === '' ? undefined : input.to),
+    corrections: [...(contract.corrections ?? []), entry],
+  }
 }
 
 /**
@@ -141,12 +221,12 @@ export function applyCorrection(contract: Contract, input: Pick<CorrectionInput,
  * future), and its errors are the new date's.
  */
 export const correctionKind: RecordKind<CorrectionInput, CorrectionContext> = {
-  schema: () =>
+  schema: ({ today }) =>
     v.object({
       id,
       projectId: id,
       field: v.picklist(CONTRACT_DATE_DETAILS, 'choice_required'),
-      to: date(),
+      to: date(today),
       reason: text('required'),
     }) as unknown as v.GenericSchema<unknown, CorrectionInput>,
   rules: [
@@ -156,23 +236,43 @@ export const correctionKind: RecordKind<CorrectionInput, CorrectionContext> = {
       check: (input, { contract, today }) => {
         if (!contract || input.field === '') return undefined
         if (detailOf(contract, input.field) === input.to) return 'unchanged'
-        const errors = checkRecord(contractKind, prepare(contractKind, applyCorrection(contract, { ...input, reason: 'x' }, today, '')), { today })
+        const errors = checkRecord(
+          contractKind,
+          prepare(contractKind, applyCorrection(contract, { ...input, reason: 'x' }, today, '')),
+          { today },
+        )
         return Object.values(errors).find((code) => code !== undefined)
       },
     },
   ],
 }
 
-export const correctionForm: FormMapping<CorrectionInput, { field: string; to: string; reason: string }, CorrectionContext> = {
+export const correctionForm: FormMapping<
+  CorrectionInput,
+  { field: string; to: string; reason: string },
+  CorrectionContext
+> = {
   kind: correctionKind,
   blank: () => ({ id: UNSAVED_ID, projectId: UNSAVED_ID, field: '', to: '', reason: '' }),
   toForm: (c) => ({ field: c?.field ?? '', to: c?.to ?? '', reason: c?.reason ?? '' }),
-  fromForm: (values, base) => ({ ...base, field: values.field as CorrectionInput['field'], to: values.to, reason: values.reason }),
+  fromForm: (values, base) => ({
+    ...base,
+    field: values.field as CorrectionInput['field'],
+    to: values.to,
+    reason: values.reason,
+  }),
 }
 
-const FIELD_OF: Record<string, string> = { 'signedBy.me': 'signedByMe', 'signedBy.pcsw': 'signedByPcsw', 'signedBy.partner': 'signedByPartner' }
+const FIELD_OF: Record<string, string> = {
+  'signedBy.me': 'signedByMe',
+  'signedBy.pcsw': 'signedByPcsw',
+  'signedBy.partner': 'signedByPartner',
+}
 
-export type ContractValues = Record<'draftReceivedOn' | 'signedByMe' | 'signedByPcsw' | 'signedByPartner' | 'durationMonths' | 'endsOn', string>
+export type ContractValues = Record<
+  'draftReceivedOn' | 'signedByMe' | 'signedByPcsw' | 'signedByPartner' | 'durationMonths' | 'endsOn',
+  string
+>
 
 /** The contract's dates as typed: the draft, each party's signature, the duration, the end. */
 export const contractForm: FormMapping<Contract, ContractValues> = {
@@ -240,12 +340,21 @@ export const amendmentForm: FormMapping<Amendment, AmendmentValues, AmendmentCon
   }),
   fromForm: (values, base) => {
     const agreedBy: Signatures = {}
-    for (const party of PARTIES) if (values.agreedBy.split(',').includes(party)) agreedBy[party] = values.agreedOn
-    return { ...base, agreedOn: values.agreedOn, change: values.change, agreedBy, durationMonths: numberValue(values.durationMonths), endsOn: values.endsOn }
+    for (const party of PARTIES)
+      if (values.agreedBy.split(',').includes(party)) agreedBy[party] = values.agreedOn
+    return {
+      ...base,
+      agreedOn: values.agreedOn,
+      change: values.change,
+      agreedBy,
+      durationMonths: numberValue(values.durationMonths),
+      endsOn: values.endsOn,
+    }
   },
   // Each party's agreement carries the amendment's date: an error there is the date's.
   field: (path) => (path.startsWith('agreedBy.') ? 'agreedOn' : path),
 }
 
 /** Whether a contract is signed by the person: from then on every change is an amendment. */
-export const isSigned = (contract: Contract | undefined): boolean => contract !== undefined && signedDate(contract) !== undefined
+export const isSigned = (contract: Contract | undefined): boolean =>
+  contract !== undefined && signedDate(contract) !== undefined
