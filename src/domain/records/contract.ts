@@ -45,7 +45,7 @@ const correction = v.object({
   field: v.picklist(CONTRACT_DATE_DETAILS, 'invalid'),
   from: v.optional(date()),
   to: v.optional(date()),
-  reason: text('required'),
+  reason: text(),
   on: date(),
   recordedAt: v.string('invalid'),
 }) satisfies v.GenericSchema<unknown, ContractCorrection>
@@ -146,7 +146,7 @@ export const correctionKind: RecordKind<CorrectionInput, CorrectionContext> = {
       projectId: id,
       field: v.picklist(CONTRACT_DATE_DETAILS, 'choice_required'),
       to: date(),
-      reason: text('required'),
+      reason: text(),
     }) as unknown as v.GenericSchema<unknown, CorrectionInput>,
   rules: [
     {
