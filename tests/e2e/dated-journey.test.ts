@@ -252,6 +252,9 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
       await reminder('meeting-due', '2025-12-29').waitFor()
       await reminder('evaluation-due').waitFor()
       await reminder('hearing-right').waitFor()
+      // Done ones are folded under "done or ended".
+      await page.locator('button[aria-controls="done-list"]').click()
+      await reminder('trip-notice').waitFor()
       expect(await reminder('trip-notice').getAttribute('data-state')).toBe('done')
       // The cooling-off ended with the signature.
       expect(await reminder('cooling-off-ends').getAttribute('data-state')).toBe('done')
