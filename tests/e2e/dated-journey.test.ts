@@ -230,16 +230,16 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
     await audit('Today, all reminders')
   })
 
-  it('marks a reminder done by keyboard and shows past dates', async () => {
+  it('marks a reminder done by keyboard, offers undo, and shows what is done', async () => {
     const { page } = session
     const trip = reminder('trip-notice')
     await trip.getByRole('button', { name: 'It is done' }).focus()
     await page.keyboard.press('Enter')
-    await expect.poll(() => trip.getAttribute('data-state')).toBe('done')
-    expect(await trip.getByRole('button', { name: 'It is done' }).getAttribute('aria-pressed')).toBe('true')
-    await page.locator('button[aria-controls="past-list"]').click()
-    await page.locator('[data-group="past"] [data-reminder-kind]').first().waitFor()
-    await audit('Today, past dates open')
+    // Done, it goes under the folded "done" group; focus goes to "undo".
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('today-undo-button')
+    await page.locator('button[aria-controls="done-list"]').click()
+    await page.locator('[data-group="done"] [data-reminder-kind="trip-notice"][data-state="done"]').waitFor()
+    await audit('Today, done dates open')
   })
 
   it('reloads offline with everything still there', async () => {
@@ -252,6 +252,9 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
       await reminder('meeting-due', '2025-12-29').waitFor()
       await reminder('evaluation-due').waitFor()
       await reminder('hearing-right').waitFor()
+      // Done ones are folded under "done or ended".
+      await page.locator('button[aria-controls="done-list"]').click()
+      await reminder('trip-notice').waitFor()
       expect(await reminder('trip-notice').getAttribute('data-state')).toBe('done')
       // The cooling-off ended with the signature.
       expect(await reminder('cooling-off-ends').getAttribute('data-state')).toBe('done')

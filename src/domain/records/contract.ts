@@ -107,7 +107,7 @@ const correction = (today: IsoDate) =>
     field: v.picklist(CONTRACT_DATE_DETAILS, 'invalid'),
     from: v.optional(date(today)),
     to: v.optional(date(today)),
-    reason: text('required', LIMITS.note),
+    reason: text(),
     on: date(today),
     recordedAt: v.string('invalid'),
   }) satisfies v.GenericSchema<unknown, ContractCorrection>
@@ -227,7 +227,7 @@ export const correctionKind: RecordKind<CorrectionInput, CorrectionContext> = {
       projectId: id,
       field: v.picklist(CONTRACT_DATE_DETAILS, 'choice_required'),
       to: date(today),
-      reason: text('required'),
+      reason: text(),
     }) as unknown as v.GenericSchema<unknown, CorrectionInput>,
   rules: [
     {

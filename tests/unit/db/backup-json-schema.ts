@@ -117,6 +117,8 @@ const NOTES: Record<string, string> = {
   signedOn: 'the contract’s date',
   signedBy: 'each party’s signature date (me, pcsw, partner)',
   durationMonths: 'whole months, 1 to 120',
+  recordedOn: 'the day each detail (`signedBy.me`, `endsOn`…) was last written: one written today may still be corrected today',
+  corrections: 'explained corrections of the signed contract’s dates, oldest first: `field`, `from`, `to`, `reason`, `on`, `recordedAt`',
   contractId: 'the contract of the same project',
   change: 'what the amendment changed',
   agreedBy: 'who agreed, and when',
@@ -161,7 +163,7 @@ export function backupFieldTables(): string {
       for (const [field, inner] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
         const path = `${prefix}${field}`
         out.push(`| \`${path}\` | ${typeOf(inner)} | ${required.has(field) ? 'yes' : ''} | ${NOTES[path] ?? NOTES[field] ?? ''} |`)
-        if (inner.type === 'object' && inner.properties && path !== 'author') rows(inner, `${path}.`)
+        if (inner.type === 'object' && inner.properties && path !== 'author' && path !== 'recordedOn') rows(inner, `${path}.`)
       }
     }
     rows(def, '')

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/db/database'
-import { addAmendment, listAmendments, listContracts, saveContract } from '@/db/contracts'
+import { addAmendment, correctContract, listAmendments, listContracts, saveContract } from '@/db/contracts'
 import { createProject } from '@/db/projects'
 import { ValidationError } from '@/domain/validation'
 
 const today = '2026-03-10'
+const nextDay = '2026-03-11'
 const project = () => createProject({ pcsw: { name: 'CPAS de Namur', municipality: 'Namur' } }, today)
 
 describe('contracts repository', () => {
@@ -29,10 +30,37 @@ describe('contracts repository', () => {
     const signed = await saveContract(projectId, undefined, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-09', signedBy: { me: '2026-02-09' } }, today)
     const withPcsw = await saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-09', signedBy: { me: '2026-02-09', pcsw: '2026-02-10' } }, today)
     expect(withPcsw.signedBy).toEqual({ me: '2026-02-09', pcsw: '2026-02-10' })
-    const change = saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-11', signedBy: { me: '2026-02-09', pcsw: '2026-02-10' } }, today)
+    // The day after it was written, a signed detail no longer changes by a plain save.
+    const change = saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedOn: '2026-02-11', signedBy: { me: '2026-02-09', pcsw: '2026-02-10' } }, nextDay)
     await expect(change).rejects.toBeInstanceOf(ValidationError)
     await expect(change).rejects.toMatchObject({ errors: { signedOn: 'signed' } })
     expect((await getDb().contracts.get(signed.id))?.signedOn).toBe('2026-02-09')
+  })
+
+  it('lets a signature written today be corrected today (a typo), and keeps the day each detail was written', async () => {
+    const { id: projectId } = await project()
+    const signed = await saveContract(projectId, undefined, { draftReceivedOn: '2026-02-02', signedBy: { me: '2026-03-01' } }, today)
+    expect(signed.recordedOn).toEqual({ draftReceivedOn: today, 'signedBy.me': today })
+    const typo = await saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedBy: { me: '2026-02-10' } }, today)
+    expect(typo.signedBy.me).toBe('2026-02-10')
+    // A detail filled in on a later day has its own day.
+    const withPcsw = await saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedBy: { me: '2026-02-10', pcsw: '2026-02-12' } }, nextDay)
+    expect(withPcsw.recordedOn).toEqual({ draftReceivedOn: today, 'signedBy.me': today, 'signedBy.pcsw': nextDay })
+  })
+
+  it('corrects a signed date later only with why, and keeps the correction in the contract’s history', async () => {
+    const { id: projectId } = await project()
+    const signed = await saveContract(projectId, undefined, { draftReceivedOn: '2026-02-02', signedBy: { me: '2026-02-13' } }, today)
+    await expect(correctContract(signed.id, { field: 'signedBy.me', to: '2026-02-03', reason: '' }, nextDay)).rejects.toMatchObject({ errors: { reason: 'text_required' } })
+    await expect(correctContract(signed.id, { field: 'signedBy.me', to: '2026-02-13', reason: 'typo' }, nextDay)).rejects.toMatchObject({ errors: { to: 'unchanged' } })
+    await expect(correctContract(signed.id, { field: 'signedBy.me', to: '2026-02-01', reason: 'typo' }, nextDay)).rejects.toMatchObject({ errors: { to: 'before_draft' } })
+    expect(await getDb().contracts.get(signed.id)).toEqual(signed)
+    const corrected = await correctContract(signed.id, { field: 'signedBy.me', to: '2026-02-03', reason: 'I typed 13 for 3' }, nextDay)
+    expect(corrected.signedBy.me).toBe('2026-02-03')
+    expect(corrected.corrections).toMatchObject([{ field: 'signedBy.me', from: '2026-02-13', to: '2026-02-03', reason: 'I typed 13 for 3', on: nextDay }])
+    // A later plain save keeps the history.
+    const later = await saveContract(projectId, signed.id, { draftReceivedOn: '2026-02-02', signedBy: { me: '2026-02-03', pcsw: '2026-02-20' } }, nextDay)
+    expect(later.corrections).toHaveLength(1)
   })
 
   it('keeps every amendment in the order agreed, after the contract as signed', async () => {
