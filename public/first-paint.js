@@ -9,7 +9,7 @@
   try {
     language = localStorage.getItem('isip-own.language')
     hasProject = localStorage.getItem('isip-own.has-project') === '1'
-  } catch (e) {
+  } catch {
     // Storage refused: the browser's languages decide, and the welcome shows.
   }
   if (language !== 'fr' && language !== 'nl' && language !== 'en') {

@@ -28,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/letters', name: 'letters', component: () => import('./views/LettersView.vue'), meta: { titleKey: 'nav.letters', messageParts: ['records', 'forms', 'explain'] } },
   // Issue 17: the letters the person sends (`meeting`, `hearing`, `appeal`), with what they are about in the query
   // (`?request=`, `?notice=`, `?decision=`); the letter's own words load by the letter's language (domain/letters/load.ts).
-  { path: '/letters/write/:kind', name: 'send-letter', component: () => import('./views/SendLetterView.vue'), meta: { titleKey: 'compose.title', messageParts: ['compose', 'calendar'] } },
+  { path: '/letters/write/:kind', name: 'send-letter', component: () => import('./views/SendLetterView.vue'), meta: { titleKey: 'compose.title', messageParts: ['compose', 'calendar', 'forms'] } },
   { path: '/letters/moves-trips', name: 'moves-trips', component: () => import('./views/MovesTripsView.vue'), meta: { titleKey: 'moves.screen_title', messageParts: ['records', 'forms', 'explain'] } },
   { path: '/rights', name: 'rights', component: () => import('./views/RightsView.vue'), meta: { titleKey: 'nav.rights', messageParts: ['rights', 'explain'] } },
   // The screens of "My rights": each section, the glossary, "must I have an ISIP?" and the rule behind each kind of
@@ -41,7 +41,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue'), meta: { titleKey: 'calendar.title', messageParts: ['calendar', 'explain'] } },
   { path: '/print/dates', name: 'print-dates', component: () => import('./views/PrintDatesView.vue'), meta: { titleKey: 'calendar.print.dates_title', messageParts: ['calendar', 'explain'] } },
   { path: '/print/contract', name: 'print-contract', component: () => import('./views/PrintContractView.vue'), meta: { titleKey: 'calendar.print.contract_title', messageParts: ['calendar', 'explain', 'project', 'records'] } },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup'] } },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup', 'forms'] } },
   // Opening a copy: its chunk brings the checks of every record kind (valibot), loaded only here.
   { path: '/settings/open-copy', name: 'open-copy', component: () => import('./views/OpenCopyView.vue'), meta: { titleKey: 'backup.open_title', messageParts: ['backup'] } },
   // Issue 16, item 11: the PCSW, the people around the person and where free help is.

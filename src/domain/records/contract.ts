@@ -15,7 +15,6 @@ import {
   date,
   id,
   LIMITS,
-  note,
   notBefore,
   optionalId,
   pastDate,

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { ME, textOf, unsaved, type FormMapping } from '../forms'
 import { OBJECTIVE_DOMAINS, type Objective } from '../model'
 import { inPersonsOrder } from '../order'
-import { author, date, edits, id, LIMITS, note, oneOf, optionalId, pastDate, text, type RecordKind } from '../validation'
+import { author, date, edits, id, LIMITS, oneOf, optionalId, pastDate, text, type RecordKind } from '../validation'
 
 export const OBJECTIVE_STATUSES = ['open', 'in_progress', 'reached', 'dropped'] as const satisfies readonly Objective['status'][]
 

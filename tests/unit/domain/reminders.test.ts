@@ -105,6 +105,8 @@ interface Expected {
   movedFrom?: IsoDate | undefined
   sourcesInclude?: string[]
   sourcesExclude?: string[]
+  /** What the reminder asks instead of going overdue. */
+  asks?: Reminder['asks']
 }
 
 interface Situation {
@@ -129,6 +131,7 @@ function check(reminders: Reminder[], e: Expected): void {
   if (e.messageValues !== undefined) expect(r.message.values).toMatchObject(e.messageValues)
   if (e.explanationKey !== undefined) expect(r.explanation.key).toBe(e.explanationKey)
   if (e.record !== undefined) expect(r.record).toEqual(e.record)
+  if (e.asks !== undefined) expect(r.asks, 'asks').toBe(e.asks)
   for (const [key, values] of Object.entries(e.notes ?? {})) {
     const note = r.notes?.find((n) => n.key === key)
     expect(note, `note ${key}`).toBeDefined()
