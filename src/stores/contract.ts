@@ -1,8 +1,8 @@
 import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
-import { addAmendment, saveContract, type ContractFields, type NewAmendment } from '@/db/contracts'
+import { addAmendment, correctContract, saveContract, type ContractFields, type NewAmendment } from '@/db/contracts'
 import type { Amendment, Contract } from '@/domain/model'
-import { amendmentKind, contractKind, isSigned } from '@/domain/records/contract'
+import { amendmentKind, contractKind, isSigned, type CorrectionInput } from '@/domain/records/contract'
 import { contractTerms, lastDayOf, type ContractTerms } from '@/domain/rules/contract-terms'
 import { signatureDate } from '@/domain/rules/evaluations'
 import { useClockStore } from './clock'
@@ -61,5 +61,10 @@ export const useContractStore = defineStore('contract', () => {
     return addAmendment(contract.value.id, input, today.value)
   }
 
-  return { ready, partners, contracts, contract, signed, earlier, amendments, amendmentsOf, terms, lastDay, save, startNew, amend }
+  /** Corrects a wrong date of the signed contract, with why (kept in its history). */
+  function correct(input: Pick<CorrectionInput, 'field' | 'to' | 'reason'>, expected: Contract): Promise<Contract> {
+    return correctContract(expected.id, input, today.value, expected)
+  }
+
+  return { ready, partners, contracts, contract, signed, earlier, amendments, amendmentsOf, terms, lastDay, save, startNew, amend, correct }
 })
