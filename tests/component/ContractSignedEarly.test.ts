@@ -36,7 +36,7 @@ describe('Contract: signing inside the cooling-off is allowed, never silent', ()
     const { wrapper } = await mountScreen(ContractView, { path: '/contract' })
     await until(() => expect(wrapper.find('[data-testid="contract-signed-early"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="contract-signed-early"]').text()).toBe(
-      'You signed on Wednesday 2 December 2026, before your 5 days to think it over were over (they ran until Monday 7 December 2026). That is allowed. If you did not want to sign yet, tell your PCSW: you may still ask for those days.',
+      'You signed on Wednesday 2 December 2026, before your 5\u00a0days to think it over were over (they ran until Monday 7 December 2026). That is allowed. If you did not want to sign yet, tell your PCSW: you may still ask for those days.',
     )
     wrapper.unmount()
   })

@@ -133,7 +133,7 @@ describe('Contract', () => {
     expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe(
       'Your contract now runs until Saturday 11 July 2026 included (amendment 1, agreed on Monday 2 March 2026).',
     )
-    expect(wrapper.find('[data-testid="amendment-duration"]').text()).toBe('New duration: 6 months')
+    expect(wrapper.find('[data-testid="amendment-duration"]').text()).toBe('New duration: 6\u00a0months')
     expect(await getDb().amendments.toArray()).toMatchObject([{ contractId: 'c1', agreedOn: '2026-03-02', durationMonths: 6 }])
     // The contract as signed never changes; the amendment holds the new term.
     expect(await getDb().contracts.get('c1')).toMatchObject({ durationMonths: 12 })

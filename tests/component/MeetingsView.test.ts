@@ -89,7 +89,7 @@ describe('Meetings: asking for a meeting', () => {
     await createProject({ pcsw: { name: 'OCMW Gent', municipality: 'Gent' } }, '2026-12-31')
     const fr = await open('fr')
     expect(fr.find('h1').text()).toBe('Rendez-vous et évaluations')
-    expect(fr.text()).toContain('dans les 5 jours ouvrables')
+    expect(fr.text()).toContain('dans les 5\u00a0jours ouvrables')
     fr.unmount()
     const nl = await open('nl')
     expect(nl.find('h1').text()).toBe('Gesprekken en evaluaties')

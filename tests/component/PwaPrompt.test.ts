@@ -28,7 +28,7 @@ describe('PwaPrompt', () => {
   it('says when the app is ready to work offline, and can be dismissed', async () => {
     offlineReady.value = true
     const { wrapper } = await mountScreen(PwaPrompt, { language: 'fr' })
-    expect(wrapper.find('[data-testid="offline-ready"]').text()).toContain("L'application fonctionne maintenant sans internet.")
+    expect(wrapper.find('[data-testid="offline-ready"]').text()).toContain('L’application fonctionne maintenant sans internet.')
     await wrapper.find('button').trigger('click')
     expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
     wrapper.unmount()

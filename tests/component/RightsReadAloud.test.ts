@@ -105,7 +105,7 @@ describe('read aloud', () => {
   it('never uses a network voice, which would send the text off the device', async () => {
     const speech = installSpeech([voice('fr-BE', 'Google français', false)])
     const { wrapper } = await mountScreen(RightsSectionView, { language: 'fr', path: '/rights/going-abroad' })
-    expect(wrapper.find('[data-testid="read-aloud-unavailable"]').text()).toBe('Lecture impossible : cet appareil n’a pas de voix française.')
+    expect(wrapper.find('[data-testid="read-aloud-unavailable"]').text()).toBe('Lecture impossible\u00a0: cet appareil n’a pas de voix française.')
     expect(speech.engine.speak).not.toHaveBeenCalled()
     wrapper.unmount()
   })

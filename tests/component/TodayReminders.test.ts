@@ -89,7 +89,7 @@ describe('Today: the reminders', () => {
     const card = reminder(wrapper, 'meeting-due')
     expect(card.attributes('data-state')).toBe('overdue')
     expect(card.text()).toContain('Late')
-    expect(card.text()).toContain('The 5 working days have passed.')
+    expect(card.text()).toContain('The 5\u00a0working days have passed.')
     wrapper.unmount()
   })
 
@@ -103,7 +103,7 @@ describe('Today: the reminders', () => {
     expect(dues('next')).toEqual(['2025-12-24'])
     expect(dues('later')).toEqual(['2026-02-01'])
     const headings = wrapper.findAll('h3').map((h) => h.text())
-    expect(headings.slice(0, 4)).toEqual(['Late', 'The next 7 days (until Sunday 28 December 2025)', 'Later', 'Done or ended'])
+    expect(headings.slice(0, 4)).toEqual(['Late', 'The next 7\u00a0days (until Sunday 28 December 2025)', 'Later', 'Done or ended'])
     expect(wrapper.find('[data-group="late"] [data-testid="reminder-now"]').text()).toBe(
       'What to do now: if this step is done, tap “It is done”. If not, give it a new date in your plan.',
     )
@@ -119,7 +119,7 @@ describe('Today: the reminders', () => {
 
   it.each([
     ['fr', 'Les 7 prochains jours (jusqu’au dimanche 28 décembre 2025)', 'En retard'],
-    ['nl', 'De komende 7 dagen (tot en met zondag 28 december 2025)', 'Te laat'],
+    ['nl', 'De komende 7\u00a0dagen (tot en met zondag 28 december 2025)', 'Te laat'],
   ] as const)('names the groups in %s', async (language, next, late) => {
     const { id } = await project()
     await getDb().steps.bulkAdd([step(id, 1, '2025-12-20')])

@@ -55,7 +55,7 @@ describe('TodayView', () => {
   it('speaks French when French is chosen', async () => {
     const { wrapper } = await mountScreen(TodayView, { language: 'fr' })
     await until(() => expect(wrapper.find('[data-testid="project-start-form"]').exists()).toBe(true))
-    expect(wrapper.find('h1').text()).toBe("Aujourd'hui")
+    expect(wrapper.find('h1').text()).toBe('Aujourd’hui')
     expect(wrapper.find('[data-testid="project-start-form"] button').text()).toBe('Commencer mon projet')
     wrapper.unmount()
   })

@@ -135,7 +135,7 @@ describe('the rights content', () => {
   })
 
   it('gives the meeting deadline in working days and the evaluations as 3 a year, 2 in person, in every language', () => {
-    const meeting = { en: '5 working days', fr: '5 jours ouvrables', nl: '5 werkdagen' }
+    const meeting = { en: '5\u00a0working days', fr: '5\u00a0jours ouvrables', nl: '5\u00a0werkdagen' }
     const rhythm = { en: ['3 evaluations', '2 of them'], fr: ['3 évaluations', '2 d’entre elles'], nl: ['3 evaluaties', '2 daarvan'] }
     for (const lang of LANGS) {
       expect(String(lookup(locales[lang], 'rights.sections.your_rights.paragraphs.meeting'))).toContain(meeting[lang])

@@ -1,0 +1,7 @@
+export const NBSP: string
+export const NNBSP: string
+export type Language = 'fr' | 'nl' | 'en'
+export type Tree = { [key: string]: string | Tree }
+export function fixTypography(message: string, language: Language): string
+export function messagesOf(tree: Tree, prefix?: string): [string, string][]
+export function fixTree(tree: Tree, language: Language): Tree
