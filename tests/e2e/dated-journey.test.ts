@@ -157,7 +157,7 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
     await handChecked.waitFor()
     expect(await handChecked.getAttribute('data-state')).toBe('overdue')
     expect(await handChecked.textContent()).toContain('Monday 29 December 2025')
-    expect(await handChecked.textContent()).toContain('The 5 working days have passed.')
+    expect(await handChecked.textContent()).toContain('The 5\u00a0working days have passed.')
     await handChecked.getByRole('button', { name: 'Why this date?' }).click()
     await handChecked.getByText('Thursday 25 December 2025 is a public holiday (Christmas Day): it does not count.').waitFor()
     await audit('Today, meetings due')
@@ -276,7 +276,7 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
   it('says the same in French and in Dutch', async () => {
     const { page } = session
     for (const [lang, heading, date, title] of [
-      ['fr', "Aujourd'hui", 'lundi 29 décembre 2025', 'Rendez-vous et évaluations'],
+      ['fr', 'Aujourd’hui', 'lundi 29 décembre 2025', 'Rendez-vous et évaluations'],
       ['nl', 'Vandaag', 'maandag 29 december 2025', 'Gesprekken en evaluaties'],
     ] as const) {
       await page.evaluate((l) => localStorage.setItem('isip-own.language', l), lang)

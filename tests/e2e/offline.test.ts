@@ -21,9 +21,9 @@ describe('the app, installed and offline', () => {
   it('loads in the browser’s language, with <html lang> and the title following it', async () => {
     const { page } = session
     await page.goto(server.url + '/')
-    await expect.poll(() => page.locator('h1').textContent()).toBe("Aujourd'hui")
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Aujourd’hui')
     expect(await page.getAttribute('html', 'lang')).toBe('fr')
-    expect(await page.title()).toBe("Aujourd'hui · Mon PIIS")
+    expect(await page.title()).toBe('Aujourd’hui · Mon PIIS')
   })
 
   it('is taken over by the service worker and says it is ready offline', async () => {

@@ -112,7 +112,7 @@ describe('My rights in the browser', () => {
     await page.reload()
     const reminder = page.locator('[data-reminder-kind="meeting-due"]')
     await reminder.waitFor()
-    await reminder.locator('button[aria-expanded]').click()
+    await reminder.locator('button[aria-controls$="-why"]').click()
     await reminder.locator('a[href^="/rights/rules/meeting-due"]').click()
     await expect.poll(() => page.locator('h1').textContent()).toBe('Meeting you asked for')
     expect(new URL(page.url()).searchParams.get('reminder')).toBe('meeting-due:m-e2e')

@@ -1,6 +1,6 @@
 /** Every screen of the app, with the heading each shows in English (design.md §4). */
 export const ROUTES = [
-  { path: '/', heading: { en: 'Today', fr: "Aujourd'hui", nl: 'Vandaag' } },
+  { path: '/', heading: { en: 'Today', fr: 'Aujourd’hui', nl: 'Vandaag' } },
   { path: '/project', heading: { en: 'My project', fr: 'Mon projet', nl: 'Mijn project' } },
   { path: '/contract', heading: { en: 'Contract', fr: 'Contrat', nl: 'Contract' } },
   { path: '/meetings', heading: { en: 'Meetings and evaluations', fr: 'Rendez-vous et évaluations', nl: 'Gesprekken en evaluaties' } },
