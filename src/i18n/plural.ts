@@ -12,22 +12,27 @@ export const frenchPlural: PluralizationRule = (choice, choicesLength) => {
 
 /**
  * The value a counted message agrees with, for the messages built from values (the rules engine's, the rights
- * screens'): the keys below name it; any other key agrees with the first of `count`, `length`, `days`, `months`, `n`.
+ * screens'): the keys below name it (nested by key path, as in the locales); any other key agrees with the first of
+ * `count`, `length`, `days`, `months`, `n`.
  */
-const COUNTED_ON: Record<string, string> = {
-  'isip_required.under_25': 'age',
-  'rules.evaluation_due.note_count': 'held',
-  'rules.evaluation_due.note_cannot_reach_three': 'needed',
-  'rules.evaluation_due.note_cannot_reach_two_in_person': 'neededInPerson',
-  'rules.repeat_window_ends.why': 'firstMax',
-  'why.rules.repeat_window_ends': 'firstMax',
+type CountedOn = { [part: string]: string | CountedOn }
+const COUNTED_ON: CountedOn = {
+  evaluations: { intro: 'needed' },
+  forms: { errors: { too_long: 'max' } },
+  isip_required: { under_25: 'age' },
+  rules: {
+    evaluation_due: { note_count: 'held', note_cannot_reach_three: 'needed', note_cannot_reach_two_in_person: 'neededInPerson' },
+    repeat_window_ends: { why: 'firstMax' },
+  },
+  why: { rules: { repeat_window_ends: 'firstMax' } },
 }
 const DEFAULT_ORDER = ['count', 'length', 'days', 'months', 'n']
 
 /** The name of the placeholder `key` is counted on, among `names`. */
 export function countedOn(key: string, names: readonly string[]): string | undefined {
-  const own = COUNTED_ON[key]
-  if (own !== undefined) return names.includes(own) ? own : undefined
+  let own: string | CountedOn | undefined = COUNTED_ON
+  for (const part of key.split('.')) own = typeof own === 'object' ? own[part] : undefined
+  if (typeof own === 'string') return names.includes(own) ? own : undefined
   return DEFAULT_ORDER.find((name) => names.includes(name))
 }
 
