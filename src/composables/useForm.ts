@@ -80,12 +80,15 @@ export function useForm<R, V extends FormValues, C extends CheckContext>(options
   const codes = computed(() => (submitted.value ? check() : {}))
   /** The most characters each text field takes (its record kind's limit): the field counts down as it nears it. */
   const limits = computed(() => fieldLimits(options.mapping, values as V, base(), context()))
+  /** A shared error's words; "too long" counts characters, so it gets the limit as the plural argument. */
+  const errorText = (code: string, max: number | undefined) =>
+    max === undefined ? t(`forms.errors.${code}`, { max: '' }) : t(`forms.errors.${code}`, { max }, max)
   /** The message for each field in error ('' when fine). */
   const errors = computed(() => {
     const out: Record<string, string> = {}
     for (const field of fields) {
       const code = codes.value[field]
-      out[field] = code ? (options.message?.(field, code) ?? t(`forms.errors.${code}`, { max: limits.value[field] ?? '' })) : ''
+      out[field] = code ? (options.message?.(field, code) ?? errorText(code, limits.value[field])) : ''
     }
     return out
   })

@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import { useFormats } from './useFormats'
+import { pluralCount } from '@/i18n/plural'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -25,6 +26,10 @@ export function useReminderText() {
     }
     return out
   }
-  const text = (message: Message) => t(message.key, values(message.values))
+  // A counted message gets its count as the plural argument (src/i18n/plural.ts names which value it is).
+  const text = (message: Message) => {
+    const count = pluralCount(message.key, message.values)
+    return count === undefined ? t(message.key, values(message.values)) : t(message.key, values(message.values), count)
+  }
   return { t, longDate, text }
 }

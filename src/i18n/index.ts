@@ -2,6 +2,7 @@ import { createI18n, type MissingHandler } from 'vue-i18n'
 import type en from '../../locales/en.json'
 import { rememberLanguage, initialLanguage, type Language } from './languages'
 import type { LazyPart } from './parts'
+import { frenchPlural } from './plural'
 
 type MessageSchema = typeof en
 type Messages = Record<string, unknown>
@@ -30,6 +31,8 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
   missing: import.meta.env.DEV ? failOnMissing : undefined,
   missingWarn: false,
   fallbackWarn: false,
+  // A counted message is called with its count (`t(key, values, count)`); French gives 0 the singular (plural.ts).
+  pluralRules: { fr: frenchPlural },
 })
 
 // Each language part is its own chunk (precompiled by @intlify/unplugin-vue-i18n): only what is shown is loaded.
