@@ -99,12 +99,12 @@ describe('counted messages', () => {
 
   it.each([
     ['fr', 'contract.duration_value', ['0\u00a0mois', '1\u00a0mois', '2\u00a0mois']],
-    ['nl', 'contract.duration_value', ['0 maanden', '1 maand', '2 maanden']],
-    ['en', 'contract.duration_value', ['0 months', '1 month', '2 months']],
-    ['fr', 'forms.chars_left', ['Il reste 0 caractère', 'Il reste 1 caractère', 'Il reste 2 caractères']],
+    ['nl', 'contract.duration_value', ['0\u00a0maanden', '1\u00a0maand', '2\u00a0maanden']],
+    ['en', 'contract.duration_value', ['0\u00a0months', '1\u00a0month', '2\u00a0months']],
+    ['fr', 'forms.chars_left', ['Il reste 0\u00a0caractère', 'Il reste 1\u00a0caractère', 'Il reste 2\u00a0caractères']],
     ['fr', 'backup.count_evaluations', ['aucune évaluation', '1 évaluation', '2 évaluations']],
     ['nl', 'backup.count_steps', ['geen stappen', '1 stap', '2 stappen']],
-    ['en', 'contract.amendment_new_duration', ['New duration: 0 months', 'New duration: 1 month', 'New duration: 2 months']],
+    ['en', 'contract.amendment_new_duration', ['New duration: 0\u00a0months', 'New duration: 1\u00a0month', 'New duration: 2\u00a0months']],
   ] as const)('in %s, %s gives the expected words', async (language, key, expected) => {
     await setLanguage(language)
     expect([0, 1, 2].map((n) => i18n.global.t(key, n))).toEqual(expected)
