@@ -83,7 +83,8 @@ const RULES: Record<Language, readonly Rule[]> = {
 export function spokenText(text: string, language: Language): string {
   let out = text
   for (const [pattern, replacement] of RULES[language]) {
-    out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement)
+    out =
+      typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement)
   }
   return out.replace(/[ \u00a0\u202f]{2,}/g, ' ').trim()
 }

@@ -20,7 +20,13 @@ class FakeUtterance {
 
 function installSpeech(language: Language): string[] {
   const spoken: string[] = []
-  const voice = { lang: language, name: language, voiceURI: language, default: false, localService: true } as SpeechSynthesisVoice
+  const voice = {
+    lang: language,
+    name: language,
+    voiceURI: language,
+    default: false,
+    localService: true,
+  } as SpeechSynthesisVoice
   const engine = Object.assign(new EventTarget(), {
     speak: (u: FakeUtterance) => spoken.push(u.text),
     pause: () => undefined,
@@ -50,7 +56,8 @@ describe.each(['fr', 'nl', 'en'] as const)('reading every rights page aloud in %
       await wrapper.find('[data-testid="read-aloud-play"]').trigger('click')
       expect(spoken.length, path).toBeGreaterThan(0)
       texts += spoken.length
-      for (const text of spoken) for (const a of abbreviationsIn(text, language)) found.push(`${path}: «${a}» in ${text}`)
+      for (const text of spoken)
+        for (const a of abbreviationsIn(text, language)) found.push(`${path}: «${a}» in ${text}`)
       wrapper.unmount()
       vi.unstubAllGlobals()
     }

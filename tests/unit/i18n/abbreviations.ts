@@ -12,7 +12,18 @@ const dotted = (source: string) => new RegExp(`${B}${source}`, 'u')
 const COMMON = [dotted('art[ts]?\\.'), /§/u, /\d°/u]
 
 export const ABBREVIATIONS: Record<Language, readonly RegExp[]> = {
-  fr: [...COMMON, dotted('n°'), dotted('p\\.\\s?ex\\.'), dotted('c\\.-à-d\\.'), dotted('etc\\.'), dotted('cf\\.'), dotted('env\\.'), word('AR'), word('SPP IS'), word('KB')],
+  fr: [
+    ...COMMON,
+    dotted('n°'),
+    dotted('p\\.\\s?ex\\.'),
+    dotted('c\\.-à-d\\.'),
+    dotted('etc\\.'),
+    dotted('cf\\.'),
+    dotted('env\\.'),
+    word('AR'),
+    word('SPP IS'),
+    word('KB'),
+  ],
   nl: [
     ...COMMON,
     dotted('nr\\.'),
@@ -32,7 +43,17 @@ export const ABBREVIATIONS: Record<Language, readonly RegExp[]> = {
     word('KB'),
     word('POD MI'),
   ],
-  en: [...COMMON, dotted('[Nn]o\\.\\s*\\d'), dotted('e\\.g\\.'), dotted('i\\.e\\.'), dotted('etc\\.'), dotted('cf\\.'), dotted('vs\\.'), dotted('approx\\.'), word('PPS SI')],
+  en: [
+    ...COMMON,
+    dotted('[Nn]o\\.\\s*\\d'),
+    dotted('e\\.g\\.'),
+    dotted('i\\.e\\.'),
+    dotted('etc\\.'),
+    dotted('cf\\.'),
+    dotted('vs\\.'),
+    dotted('approx\\.'),
+    word('PPS SI'),
+  ],
 }
 
 /** The abbreviations of `language` found in `text`, as written there. */

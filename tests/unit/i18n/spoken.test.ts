@@ -11,7 +11,8 @@ import { abbreviationsIn } from './abbreviations'
 
 const LANGUAGES: Language[] = ['fr', 'nl', 'en']
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
-const messages = (language: Language) => messagesOf(JSON.parse(readFileSync(join(root, `locales/${language}.json`), 'utf8')) as Tree)
+const messages = (language: Language) =>
+  messagesOf(JSON.parse(readFileSync(join(root, `locales/${language}.json`), 'utf8')) as Tree)
 
 /**
  * The messages the read-aloud pages can show (a section and "why this date?" with its count and notes), holiday
@@ -27,13 +28,29 @@ describe('spokenText', () => {
     ['fr', `art. 20 et 30 §${NBSP}2`, 'articles 20 et 30 paragraphe 2'],
     ['fr', 'art. 10 à 21', 'articles 10 à 21'],
     ['fr', 'art. 2 (art. 3, 3°, de la loi)', 'article 2 (article 3, point 3, de la loi)'],
-    ['fr', 'p. ex. un AR, c.-à-d. une règle, etc.', 'par exemple un arrêté royal, c’est-à-dire une règle, et cetera'],
+    [
+      'fr',
+      'p. ex. un AR, c.-à-d. une règle, etc.',
+      'par exemple un arrêté royal, c’est-à-dire une règle, et cetera',
+    ],
     ['fr', 'le guide du SPP IS', 'le guide du SPP Intégration sociale'],
     ['fr', 'Le 1er novembre : la Toussaint', 'Le 1er novembre : la Toussaint'],
-    ['nl', 'O.-L.-H.-Hemelvaart en O.-L.-V.-Hemelvaart', 'Onze-Lieve-Heer-Hemelvaart en Onze-Lieve-Vrouw-Hemelvaart'],
-    ['nl', `art. 18 §${NBSP}4 van het KB, bijv. nu`, 'artikel 18 paragraaf 4 van het koninklijk besluit, bijvoorbeeld nu'],
+    [
+      'nl',
+      'O.-L.-H.-Hemelvaart en O.-L.-V.-Hemelvaart',
+      'Onze-Lieve-Heer-Hemelvaart en Onze-Lieve-Vrouw-Hemelvaart',
+    ],
+    [
+      'nl',
+      `art. 18 §${NBSP}4 van het KB, bijv. nu`,
+      'artikel 18 paragraaf 4 van het koninklijk besluit, bijvoorbeeld nu',
+    ],
     ['nl', 'artt. 52 en 53, o.a. dit, enz.', 'artikelen 52 en 53, onder andere dit, enzovoort'],
-    ['en', 'e.g. the Judicial Code, art. 53, i.e. this', 'for example the Judicial Code, article 53, that is this'],
+    [
+      'en',
+      'e.g. the Judicial Code, art. 53, i.e. this',
+      'for example the Judicial Code, article 53, that is this',
+    ],
     ['en', 'the PPS SI guide, no. 4', 'the PPS Social Integration guide, number 4'],
     ['en', '€1,314.20 a month', '€1,314.20 a month'],
   ] as const)('%s: %j is said %j', (language, text, said) => {
@@ -41,7 +58,9 @@ describe('spokenText', () => {
   })
 
   it('leaves words that only look like abbreviations alone', () => {
-    expect(spokenText('Une partie de la carte, art et artisanat.', 'fr')).toBe('Une partie de la carte, art et artisanat.')
+    expect(spokenText('Une partie de la carte, art et artisanat.', 'fr')).toBe(
+      'Une partie de la carte, art et artisanat.',
+    )
     expect(spokenText('PARTNER, KBC en de arts.', 'nl')).toBe('PARTNER, KBC en de arts.')
     expect(spokenText('Do not go. No, really.', 'en')).toBe('Do not go. No, really.')
   })
@@ -58,7 +77,9 @@ describe.each(LANGUAGES)('what the voice can say in %s', (language) => {
 
   it('holds no abbreviation once said as the voice says it', () => {
     const found = spoken.flatMap(([key, text]) =>
-      text.split(' | ').flatMap((form) => abbreviationsIn(spokenText(form, language), language).map((a) => `${key}: ${a}`)),
+      text
+        .split(' | ')
+        .flatMap((form) => abbreviationsIn(spokenText(form, language), language).map((a) => `${key}: ${a}`)),
     )
     expect(found).toEqual([])
   })
