@@ -1,9 +1,13 @@
+import { installTrustedTypes } from './trusted-types'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { i18n, setLanguage } from './i18n'
 import { createAppRouter } from './router'
 import './styles/main.css'
+
+// Before anything registers the service worker: the policy's one allowed script URL is the worker's.
+installTrustedTypes()
 
 // The language's messages come first, so the first paint is already in the person's language.
 void setLanguage(i18n.global.locale.value).then(() => {
