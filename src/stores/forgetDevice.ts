@@ -7,6 +7,7 @@
  * The page must then be reloaded (`startAsNew`): what this page still holds in memory goes with it.
  */
 import { deleteAllDatabases } from '@/db/forget'
+import { APP_REMOVED_MARK } from '@/pwa/register'
 
 /** Workbox's precache: the app's own files, kept while the app stays installed. */
 const PRECACHE_PREFIX = 'workbox-precache'
@@ -63,7 +64,10 @@ export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> 
   clearStorage()
 }
 
-/** Opens the first screen as on a new device, with nothing of this page kept in memory. */
-export function startAsNew(): void {
-  location.replace('/')
+/**
+ * Opens the first screen as on a new device, with nothing of this page kept in memory. When the app was removed,
+ * that first screen does not put the worker back (src/pwa/register.ts).
+ */
+export function startAsNew({ removeApp }: ForgetOptions): void {
+  location.replace(removeApp ? `/?${APP_REMOVED_MARK}` : '/')
 }

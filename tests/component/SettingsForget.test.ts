@@ -99,6 +99,7 @@ describe('Settings: forget this device', () => {
 
     await section().find('[data-testid="forget-for-good"]').trigger('click')
     await until(() => expect(startAsNew).toHaveBeenCalledTimes(1))
+    expect(startAsNew).toHaveBeenCalledWith({ removeApp: true })
     expect(await databases()).toEqual([])
     expect([...caches]).toEqual([])
     expect(worker.unregister).toHaveBeenCalledTimes(1)
@@ -120,6 +121,7 @@ describe('Settings: forget this device', () => {
     await settle()
     await section().find('[data-testid="forget-for-good"]').trigger('click')
     await until(() => expect(startAsNew).toHaveBeenCalledTimes(1))
+    expect(startAsNew).toHaveBeenCalledWith({ removeApp: false })
     expect(await databases()).toEqual([])
     expect([...caches]).toEqual(['workbox-precache-v2-http://localhost/'])
     expect(worker.unregister).not.toHaveBeenCalled()
