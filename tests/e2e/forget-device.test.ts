@@ -130,7 +130,7 @@ describe('forget this device, the app kept', () => {
   })
 
   it('keeps only the app’s own files and worker, and nothing of the person', async () => {
-    const { page, context } = session
+    const { page } = session
     await leaveTraces(page)
     await askTwice(page, { removeApp: false })
     await page.locator('[data-testid="forget-for-good"]').click()
