@@ -42,7 +42,8 @@ beforeAll(async () => {
   server = await serveBuild(DIST)
   session = await openSession({ locale: 'en-GB', width: 400, height: 800 })
   await session.context.addInitScript(() => {
-    const said = ((window as unknown as { __dialogs: string[] }).__dialogs = [])
+    const said: string[] = []
+    ;(window as unknown as { __dialogs: string[] }).__dialogs = said
     for (const name of ['alert', 'confirm', 'prompt'] as const)
       Object.defineProperty(window, name, {
         value: (message?: unknown) => {
