@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page, Route } from 'playwright-core'
+import { axeViolations } from './support/axe'
 import { openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
 import { DIST } from './support/dist'
 import { serveBuild } from './support/server'
@@ -66,8 +67,11 @@ async function askTwice(page: Page, { removeApp }: { removeApp: boolean }): Prom
   expect(download.suggestedFilename()).toMatch(/^isip-\d{4}-\d{2}-\d{2}\.json$/)
   await page.locator('[data-testid="forget-copy-status"]').getByText('downloads').waitFor()
   if (removeApp) await page.locator('[data-testid="forget-remove-app"]').check()
+  expect(await axeViolations(page), 'the first question').toEqual([])
   await page.locator('[data-testid="forget-continue"]').click()
   await page.locator('[data-testid="forget-for-good"]').waitFor()
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('forget-for-good')
+  expect(await axeViolations(page), 'the second question').toEqual([])
 }
 
 describe('forget this device, the app removed too', () => {
