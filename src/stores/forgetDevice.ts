@@ -53,6 +53,16 @@ function clearStorage(): void {
   }
 }
 
+/** The app's other tabs hear on this channel that the device was forgotten. */
+const CHANNEL = 'isip-own.forget'
+
+function tellOtherTabs(options: ForgetOptions): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  const channel = new BroadcastChannel(CHANNEL)
+  channel.postMessage({ type: 'forgotten', removeApp: options.removeApp })
+  channel.close()
+}
+
 /** Forgets everything. Rejects (DatabaseBlockedError) when another window keeps the database open. */
 export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> {
   const workers = await registrations()
@@ -62,6 +72,21 @@ export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> 
   await deleteCaches(removeApp)
   // Last: nothing the steps above write (a tab id, a form leaving) may stay behind.
   clearStorage()
+  tellOtherTabs({ removeApp })
+}
+
+/**
+ * In every tab: when another tab forgot the device, this one lets go of what it shows (`stop` unmounts the app, so
+ * no form keeps what it holds as the page goes), empties its own sessionStorage and opens as new too.
+ */
+export function followForgetElsewhere(stop: () => void): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  new BroadcastChannel(CHANNEL).onmessage = (event: MessageEvent<{ type?: string; removeApp?: boolean }>) => {
+    if (event.data?.type !== 'forgotten') return
+    stop()
+    clearStorage()
+    startAsNew({ removeApp: event.data.removeApp === true })
+  }
 }
 
 /**

@@ -60,6 +60,34 @@ async function leaveTraces(page: Page): Promise<void> {
   await expect.poll(() => page.getAttribute('html', 'lang')).toBe('nl')
 }
 
+/** The rows in every table of the app's database, as the page sees it (opening it creates it empty when absent). */
+const rowsIn = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('isip-own')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const names = [...db.objectStoreNames]
+          if (names.length === 0) {
+            db.close()
+            return resolve(0)
+          }
+          const tx = db.transaction(names)
+          let total = 0
+          for (const name of names) {
+            const request = tx.objectStore(name).count()
+            request.onsuccess = () => (total += request.result)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve(total)
+          }
+        }
+      }),
+  )
+
 async function askTwice(page: Page, { removeApp }: { removeApp: boolean }): Promise<void> {
   await page.locator('[data-testid="forget-start"]').click()
   // The copy first: a file the person takes with them.
@@ -93,18 +121,31 @@ describe('forget this device, the app removed too', () => {
     const tabBefore = await sessionKeys(page)
     expect(tabBefore['isip-own.tab']).toBeTruthy()
 
+    // Another tab of the app is open, a step half typed in it.
+    const other = await context.newPage()
+    await other.goto(server.url + '/project/plan')
+    await other.locator('#step-add').click()
+    await other.locator('#step-title').fill('Marker typed in another tab')
+    await other.waitForTimeout(400)
+
     await askTwice(page, { removeApp: true })
-    // Hold the reload to the first screen: what is left is read before the new start opens anything.
-    let held: Route | undefined
+    // Hold the reloads to the first screen (this tab's and the other's): what is left is read before either new
+    // start opens anything.
+    const held: Route[] = []
     const firstScreen = (url: URL) => url.origin === server.url && url.pathname === '/' && url.searchParams.has('app-removed')
     await context.route(firstScreen, (route) => {
-      held = route
+      held.push(route)
     })
     await page.locator('[data-testid="forget-for-good"]').click()
-    await expect.poll(() => held !== undefined, { timeout: 20_000 }).toBe(true)
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBe(2)
     expect(await whatIsKept(session)).toEqual({ databases: [], caches: [], cacheEntries: 0, localStorage: [] })
-    await held!.continue()
+    for (const route of held) await route.continue()
     await context.unroute(firstScreen)
+    // The other tab opens as new too, with nothing of what was typed in it.
+    await other.locator('[data-testid="project-start-form"]').waitFor()
+    expect(Object.keys(await sessionKeys(other))).toEqual(['isip-own.tab'])
+    expect(await rowsIn(other)).toBe(0)
+    await other.close()
 
     // The first screen, as on a new device: the welcome and the start form, in the browser's language.
     await page.locator('[data-testid="project-start-form"]').waitFor()
@@ -150,28 +191,6 @@ describe('forget this device, the app kept', () => {
     expect(await page.evaluate(() => localStorage.getItem('isip-own.language'))).toBe('en')
     expect(await page.getAttribute('html', 'lang')).toBe('en')
     // The new start opens an empty database of its own: nothing of the person is in it.
-    const rows = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('isip-own')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const names = [...db.objectStoreNames]
-            if (names.length === 0) return resolve(0)
-            const tx = db.transaction(names)
-            let total = 0
-            for (const name of names) {
-              const request = tx.objectStore(name).count()
-              request.onsuccess = () => (total += request.result)
-            }
-            tx.oncomplete = () => {
-              db.close()
-              resolve(total)
-            }
-          }
-        }),
-    )
-    expect(rows).toBe(0)
+    expect(await rowsIn(page)).toBe(0)
   })
 })
