@@ -1,5 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 
+type DBCoreMiddleware = Middleware<DBCore>
+
 /**
  * Encryption at rest (issue 11): a Dexie DBCore layer, the lowest of the stack, so every layer above it (hooks,
  * live queries, the repositories) sees plain records and IndexedDB sees only ciphertext. A sealed row keeps plain
@@ -36,7 +38,7 @@ export interface AtRestOptions {
 type Row = Record<string, unknown>
 
 /** The DBCore layer; `keys` is asked at each request, with the request's transaction. */
-export function atRest(keys: (trans: DBCoreTransaction) => AtRestKeys, options: AtRestOptions = {}): Middleware {
+export function atRest(keys: (trans: DBCoreTransaction) => AtRestKeys, options: AtRestOptions = {}): DBCoreMiddleware {
   return {
     stack: 'dbcore',
     name: 'AtRest',
@@ -105,8 +107,9 @@ export const isSealed = (value: unknown): boolean => typeof value === 'object' &
 
 function sealedTable(down: DBCoreTable, keysOf: (trans: DBCoreTransaction) => AtRestKeys, options: AtRestOptions): DBCoreTable {
   const name = down.name
-  const primaryKey = down.schema.primaryKey.keyPath
-  if (typeof primaryKey !== 'string') throw new Error(`Table ${name}: an inbound string key path is needed`)
+  const keyPath = down.schema.primaryKey.keyPath
+  if (typeof keyPath !== 'string') throw new Error(`Table ${name}: an inbound string key path is needed`)
+  const primaryKey: string = keyPath
   const plain = indexedFields(down)
   const keepsPlain = (key: unknown) => options.keepsPlain?.(name, key) === true
 
