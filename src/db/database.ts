@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { atRest } from './at-rest'
 import { Keyring } from './keyring'
+import { lockHinted, rememberLockHint } from './lock-hint'
 import { keepsPlain, LOCK_SETTING } from './lock-settings'
 import type {
   Amendment,
@@ -171,7 +172,14 @@ export class IsipDatabase extends Dexie {
     this.use(atRest((trans) => keyring.keysFor(trans), { keepsPlain }))
     // Before any other request: without the lock's setting the data is plain (the lock is off).
     this.on('ready', async () => {
-      if (keyring.state.kind === 'locked' && (await this.settings.get(LOCK_SETTING)) === undefined) keyring.state = { kind: 'plain' }
+      if (keyring.state.kind !== 'locked') return
+      const on = (await this.settings.get(LOCK_SETTING)) !== undefined
+      if (!on) keyring.state = { kind: 'plain' }
+      if (name !== DB_NAME) return
+      const hinted = lockHinted()
+      rememberLockHint(on)
+      // The lock is on but this page started as if it were off (storage cleared): it must start again, locked.
+      if (on && !hinted) keyring.onLockFound?.()
     })
   }
 }

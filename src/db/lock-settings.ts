@@ -20,6 +20,8 @@ export interface LockConfig {
   check: string
   /** A PIN (digits only) or a passphrase: the lock screen shows the matching keyboard. */
   pin: boolean
+  /** Minutes without use (or hidden) after which the app locks itself; absent: 5. */
+  idleMinutes?: number
 }
 
 export interface LockWait {

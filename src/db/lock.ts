@@ -1,8 +1,11 @@
 import { deriveKey, fromBase64, MIN_ITERATIONS, toBase64 } from './backup-crypto'
 import { getDb, type IsipDatabase } from './database'
 import type { KeyState } from './keyring'
+import { rememberLockHint } from './lock-hint'
 import { LOCK_SETTING, LOCK_WAIT_SETTING, type LockConfig, type LockWait } from './lock-settings'
 import type { AtRestKeys } from './at-rest'
+import { currentMarks } from './reminder-marks'
+import type { ReminderMark } from '@/domain/model'
 
 /**
  * The lock (issue 11): a passphrase or a PIN gives the key of the at-rest layer, derived by PBKDF2-SHA-256 (600,000
@@ -90,7 +93,11 @@ async function reseal(db: IsipDatabase, keys: AtRestKeys, config: LockConfig | u
       db.keyring.during(tx.idbtrans, keys)
       for (const table of db.tables) {
         const rows: unknown[] = await table.toArray()
-        await table.bulkPut(rows)
+        if (table.name === 'reminderMarks') {
+          // Old marks carried a date in their id (`backup-due:<project>:<day>`): the ids that stay plain must not.
+          await table.clear()
+          await table.bulkPut(currentMarks(rows as ReminderMark[]))
+        } else await table.bulkPut(rows)
       }
       if (config) await db.settings.put({ key: LOCK_SETTING, value: config })
       else await db.settings.delete(LOCK_SETTING)
@@ -115,6 +122,7 @@ export async function turnOn(secret: string, pin: boolean, db: IsipDatabase = ge
   if ((await lockState(db)) !== 'off') throw new Error('The lock is on already')
   const { config, key } = await newConfig(secret, pin)
   await reseal(db, { seal: key }, config, { kind: 'open', key })
+  rememberLockHint(true, true)
 }
 
 export type CheckedChange = { ok: true } | { ok: false; wrong: boolean; until: number }
@@ -126,6 +134,7 @@ export async function turnOff(secret: string, now = Date.now(), db: IsipDatabase
   const tried = await tryPassphrase(db, secret, config, now)
   if (!tried.ok) return tried
   await reseal(db, { open: tried.key, seal: null }, undefined, { kind: 'plain' })
+  rememberLockHint(false)
   return { ok: true }
 }
 
@@ -136,6 +145,20 @@ export async function changePassphrase(current: string, secret: string, pin: boo
   const tried = await tryPassphrase(db, current, config, now)
   if (!tried.ok) return tried
   const fresh = await newConfig(secret, pin)
-  await reseal(db, { open: tried.key, seal: fresh.key }, fresh.config, { kind: 'open', key: fresh.key })
+  await reseal(db, { open: tried.key, seal: fresh.key }, { ...fresh.config, idleMinutes: config.idleMinutes }, { kind: 'open', key: fresh.key })
+  rememberLockHint(true, true)
   return { ok: true }
+}
+
+/** The idle time after which the app locks itself (default 5 minutes), kept in the lock's plain setting. */
+export const IDLE_CHOICES = [1, 2, 5, 10, 15, 30] as const
+export const DEFAULT_IDLE_MINUTES = 5
+
+export async function setIdleMinutes(minutes: number, db: IsipDatabase = getDb()): Promise<void> {
+  if (!IDLE_CHOICES.includes(minutes as (typeof IDLE_CHOICES)[number])) throw new RangeError(`No idle time of ${minutes} minutes`)
+  await db.transaction('rw', db.settings, async () => {
+    const config = await readLockConfig(db)
+    if (!config) throw new Error('The lock is off')
+    await db.settings.put({ key: LOCK_SETTING, value: { ...config, idleMinutes: minutes } satisfies LockConfig })
+  })
 }

@@ -1,5 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive } from 'vue'
+import { getDb } from '@/db/database'
+import { lockHinted } from '@/db/lock-hint'
 import { clearDraft, saveDraft, takeDraft } from '@/db/drafts'
 
 const TAB_KEY = 'isip-own.tab'
@@ -75,6 +77,12 @@ async function openTabs(tab: string): Promise<Set<string>> {
   return open.add(tab)
 }
 
+/** The lock is on (issue 11): the key is in memory, or not yet but the page started locked (before the database opened). */
+function lockOn(): boolean {
+  const { kind } = getDb().keyring.state
+  return kind === 'open' || (kind === 'locked' && lockHinted())
+}
+
 type Kept = { values: Record<string, string>; base?: unknown }
 const LEAVING_PREFIX = 'isip-own.leaving:'
 
@@ -142,8 +150,13 @@ export const useDraftsStore = defineStore('drafts', () => {
     leaving.forget(form)
   }
 
-  /** Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page goes). */
+  /**
+   * Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page
+   * goes). Not with the lock on (issue 11): sessionStorage is plain, so the text goes only to the drafts table,
+   * which the lock encrypts (the caller writes it there too).
+   */
   function keepNow(form: string, values: Record<string, string>, base?: unknown): void {
+    if (lockOn()) return
     leaving.keep(form, { values, base })
   }
 

@@ -128,6 +128,25 @@ describe('drafts', () => {
     expect(sessionStorage.getItem('isip-own.leaving:note')).toBeNull()
   })
 
+  it('with the lock on, keeps what is typed only in the drafts table (encrypted), never in plain sessionStorage', async () => {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+    await getDb().open()
+    getDb().keyring.state = { kind: 'open', key }
+    try {
+      const form = inTab('a').draft('note', { text: '' })
+      await form.restoring
+      form.values.text = 'typed with the lock on'
+      await until(async () => expect(await rows('note')).toEqual([['note@a', 'typed with the lock on']]))
+      window.dispatchEvent(new Event('pagehide'))
+      expect(sessionStorage.getItem('isip-own.leaving:note')).toBeNull()
+      const reloaded = inTab('a').draft('note', { text: '' })
+      await reloaded.restoring
+      expect(reloaded.values.text).toBe('typed with the lock on')
+    } finally {
+      getDb().keyring.state = { kind: 'plain' }
+    }
+  })
+
   it('leaves no draft when the form closes while its record is being saved', async () => {
     const { scope, draft } = inTab('a')
     const form = draft('project', { name: '' })

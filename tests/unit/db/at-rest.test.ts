@@ -53,7 +53,8 @@ const PASS = 'correct horse battery staple'
 
 afterEach(() => vi.restoreAllMocks())
 
-describe('encryption at rest', () => {
+// Each try derives a key with 600,000 PBKDF2 iterations, as the app does: slow by design, slower on a busy machine.
+describe('encryption at rest', { timeout: 60_000 }, () => {
   it('with the lock on, keeps plain only ids and the project id, and reads every record back as it was', async () => {
     await openSeededDatabase(3, fixture)
     const before = await appTables()
