@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
-import { atRest } from './at-rest'
+import { atRestSwitch, loadAtRest } from './at-rest-switch'
 import { Keyring } from './keyring'
 import { lockHinted, rememberLockHint } from './lock-hint'
 import { keepsPlain, LOCK_SETTING } from './lock-settings'
@@ -169,17 +169,20 @@ export class IsipDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade)
     }
     this.keyring = keyring
-    this.use(atRest((trans) => keyring.keysFor(trans), { keepsPlain }))
+    this.use(atRestSwitch((trans) => keyring.keysFor(trans), { keepsPlain }))
     // Before any other request: without the lock's setting the data is plain (the lock is off).
     this.on('ready', async () => {
-      if (keyring.state.kind !== 'locked') return
+      if (keyring.state.kind === 'plain') return
+      if (keyring.state.kind === 'open') return loadAtRest()
       const on = (await this.settings.get(LOCK_SETTING)) !== undefined
-      if (!on) keyring.state = { kind: 'plain' }
-      if (name !== DB_NAME) return
-      const hinted = lockHinted()
-      rememberLockHint(on)
+      if (on) await loadAtRest()
+      else keyring.state = { kind: 'plain' }
       // The lock is on but this page started as if it were off (storage cleared): it must start again, locked.
-      if (on && !hinted) keyring.onLockFound?.()
+      // (A hint left while the lock is off is cleared by the lock screen's code, src/lock/gate.ts.)
+      if (on && name === DB_NAME && !lockHinted()) {
+        rememberLockHint(true)
+        keyring.onLockFound?.()
+      }
     })
   }
 }

@@ -4,6 +4,7 @@ import type { KeyState } from './keyring'
 import { rememberLockHint } from './lock-hint'
 import { LOCK_SETTING, LOCK_WAIT_SETTING, type LockConfig, type LockWait } from './lock-settings'
 import type { AtRestKeys } from './at-rest'
+import { loadAtRest } from './at-rest-switch'
 import { currentMarks } from './reminder-marks'
 import type { ReminderMark } from '@/domain/model'
 
@@ -86,6 +87,7 @@ export function forgetKey(db: IsipDatabase = getDb()): void {
  * it runs other writes are refused; afterwards the state is `next`.
  */
 async function reseal(db: IsipDatabase, keys: AtRestKeys, config: LockConfig | undefined, next: KeyState): Promise<void> {
+  await loadAtRest()
   const before = db.keyring.state
   db.keyring.state = { kind: 'locked' }
   try {

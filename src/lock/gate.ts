@@ -1,6 +1,7 @@
 import { createApp } from 'vue'
 import LockScreen from '@/components/lock/LockScreen.vue'
 import { getDb } from '@/db/database'
+import { rememberLockHint } from '@/db/lock-hint'
 import { DEFAULT_IDLE_MINUTES, readLockConfig } from '@/db/lock'
 import { i18n, loadMessagePart } from '@/i18n'
 import { startAutoLock } from './auto-lock'
@@ -12,7 +13,7 @@ import { startAutoLock } from './auto-lock'
 export async function untilUnlocked(): Promise<void> {
   const [config] = await Promise.all([readLockConfig(), loadMessagePart('lock')])
   // The hint was stale (the lock was turned off in a page that could not clear it).
-  if (!config) return
+  if (!config) return rememberLockHint(false)
   if (getDb().keyring.state.kind !== 'open') {
     document.title = i18n.global.t('app.name')
     await new Promise<void>((resolve) => {

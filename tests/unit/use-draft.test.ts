@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { effectScope, nextTick, type EffectScope } from 'vue'
 import { useDraft } from '@/composables/useDraft'
 import Dexie from 'dexie'
+import { loadAtRest } from '@/db/at-rest-switch'
 import { getDb } from '@/db/database'
 import { useDraftsStore } from '@/stores/drafts'
 
@@ -131,6 +132,8 @@ describe('drafts', () => {
   it('with the lock on, keeps what is typed only in the drafts table (encrypted), never in plain sessionStorage', async () => {
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
     await getDb().open()
+    // As turning the lock on does: the sealing layer first, then the key.
+    await loadAtRest()
     getDb().keyring.state = { kind: 'open', key }
     try {
       const form = inTab('a').draft('note', { text: '' })
