@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive } from 'vue'
-import { getDb } from '@/db/database'
 import { lockHinted } from '@/db/lock-hint'
 import { clearDraft, saveDraft, takeDraft } from '@/db/drafts'
 
@@ -77,12 +76,6 @@ async function openTabs(tab: string): Promise<Set<string>> {
   return open.add(tab)
 }
 
-/** The lock is on (issue 11): the key is in memory, or not yet but the page started locked (before the database opened). */
-function lockOn(): boolean {
-  const { kind } = getDb().keyring.state
-  return kind === 'open' || (kind === 'locked' && lockHinted())
-}
-
 type Kept = { values: Record<string, string>; base?: unknown }
 const LEAVING_PREFIX = 'isip-own.leaving:'
 
@@ -152,11 +145,11 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   /**
    * Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page
-   * goes). Not with the lock on (issue 11): sessionStorage is plain, so the text goes only to the drafts table,
-   * which the lock encrypts (the caller writes it there too).
+   * goes). Not with the lock on (issue 11; its hint is set from the moment it is on): sessionStorage is plain, so
+   * the text goes only to the drafts table, which the lock encrypts (the caller writes it there too).
    */
   function keepNow(form: string, values: Record<string, string>, base?: unknown): void {
-    if (lockOn()) return
+    if (lockHinted()) return
     leaving.keep(form, { values, base })
   }
 

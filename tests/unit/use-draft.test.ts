@@ -5,6 +5,7 @@ import { useDraft } from '@/composables/useDraft'
 import Dexie from 'dexie'
 import { loadAtRest } from '@/db/at-rest-switch'
 import { getDb } from '@/db/database'
+import { LOCK_HINT_KEY } from '@/db/lock-hint'
 import { useDraftsStore } from '@/stores/drafts'
 
 /** Opens a form's draft as a tab would: its own store, its own tab id (kept in sessionStorage, as a reload keeps it). */
@@ -135,6 +136,7 @@ describe('drafts', () => {
     // As turning the lock on does: the sealing layer first, then the key.
     await loadAtRest()
     getDb().keyring.state = { kind: 'open', key }
+    localStorage.setItem(LOCK_HINT_KEY, 'on')
     try {
       const form = inTab('a').draft('note', { text: '' })
       await form.restoring
@@ -147,6 +149,7 @@ describe('drafts', () => {
       expect(reloaded.values.text).toBe('typed with the lock on')
     } finally {
       getDb().keyring.state = { kind: 'plain' }
+      localStorage.removeItem(LOCK_HINT_KEY)
     }
   })
 
