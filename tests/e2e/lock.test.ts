@@ -158,6 +158,8 @@ describe('the lock in Chromium', () => {
     expect(found(html)).toEqual([])
     expect(html).not.toContain('Markerville')
     expect(await axeViolations(page)).toEqual([])
+    // 320 px wide: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     for (let attempt = 1; attempt <= 5; attempt++) {
       await unlockWith(page, `wrong ${attempt}`)
       await expect
@@ -226,6 +228,7 @@ describe('the lock in Chromium', () => {
     expect(sealed.counts).toEqual(before)
     expect(found(sealed.text)).toEqual([])
     expect(await axeViolations(page)).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await visit(page, '/project/plan')
     await page.getByText(MARKERS.step).first().waitFor()
     await visit(page, '/letters')
