@@ -74,6 +74,17 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     expect(await appTables()).toStrictEqual(before)
   })
 
+  it('turning the lock on gives a backup reminder mark of before issue 11 an id without its date', async () => {
+    await openSeededDatabase(3, fixture)
+    const projectId = (await getDb().projects.toArray())[0]!.id
+    const old = { id: `${projectId}:backup-due:${projectId}:2026-10-01`, projectId, reminderId: `backup-due:${projectId}:2026-10-01`, state: 'seen' as const, on: '2026-11-20' }
+    await getDb().reminderMarks.put(old)
+    await turnOn(PASS, false)
+    const ids = (await rawTables()).reminderMarks!.map((row) => String(row.id))
+    expect(ids.filter((id) => /\d{4}-\d{2}-\d{2}/.test(id))).toEqual([])
+    expect(await getDb().reminderMarks.get(`${projectId}:backup-due:${projectId}`)).toEqual({ ...old, id: `${projectId}:backup-due:${projectId}`, reminderId: `backup-due:${projectId}` })
+  })
+
   it('writes inside a transaction after a read (the transaction stays alive while WebCrypto works), and filters with a cursor', async () => {
     await openSeededDatabase(3, fixture)
     await turnOn(PASS, false)
