@@ -25,9 +25,10 @@ export function atRestSwitch(keys: (trans: DBCoreTransaction) => AtRestKeys, opt
       const tables = new Map<string, DBCoreTable>()
       const sealed = (name: string): DBCoreTable | undefined => {
         if (!layer) return undefined
-        sealing ??= layer.atRest(keys, options).create(down)
+        // The layer's create() gives a whole DBCore (Dexie types a middleware's result as partial).
+        const core = (sealing ??= layer.atRest(keys, options).create(down) as DBCore)
         let table = tables.get(name)
-        if (!table) tables.set(name, (table = sealing.table(name)))
+        if (!table) tables.set(name, (table = core.table(name)))
         return table
       }
       return {
