@@ -21,6 +21,7 @@ export async function untilUnlocked(): Promise<void> {
         pin: config.pin,
         onUnlocked: () => {
           screen.unmount()
+          focusFirstHeading()
           resolve()
         },
       }).use(i18n)
@@ -28,4 +29,19 @@ export async function untilUnlocked(): Promise<void> {
     })
   }
   startAutoLock((config.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000)
+}
+
+/** The field that had the focus is gone with the lock screen: the screen the app opens on takes it (its heading). */
+function focusFirstHeading(): void {
+  const root = document.getElementById('app')
+  if (!root) return
+  const observer = new MutationObserver(() => {
+    const heading = root.querySelector<HTMLElement>('main h1')
+    if (!heading) return
+    observer.disconnect()
+    heading.setAttribute('tabindex', '-1')
+    heading.focus()
+  })
+  observer.observe(root, { childList: true, subtree: true })
+  setTimeout(() => observer.disconnect(), 10_000)
 }

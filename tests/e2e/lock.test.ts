@@ -202,6 +202,8 @@ describe('the lock in Chromium', () => {
     await unlockWith(page, PASSPHRASE)
     await page.locator('[data-testid="project-card"]').waitFor({ timeout: 20_000 })
     expect(await page.locator('[data-testid="project-card"]').textContent()).toContain(MARKERS.pcsw)
+    // The field that had the focus went with the lock screen: the screen's heading has it now.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
   })
 
   it('lock on → off → on leaves every record intact', async () => {
