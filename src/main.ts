@@ -2,16 +2,23 @@ import { installTrustedTypes } from './trusted-types'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { i18n, setLanguage } from './i18n'
+import { i18n, loadMessagePart, setLanguage } from './i18n'
 import { createAppRouter } from './router'
 import { followForgetElsewhere } from './stores/forgetDevice'
+import { getDb } from './db/database'
+import { lockHinted } from './db/lock-hint'
+import { followLockElsewhere } from './lock/elsewhere'
 import './styles/main.css'
 
 // Before anything registers the service worker: the policy's one allowed script URL is the worker's.
 installTrustedTypes()
 
 // The language's messages come first, so the first paint is already in the person's language.
-void setLanguage(i18n.global.locale.value).then(() => {
+void setLanguage(i18n.global.locale.value).then(async () => {
+  // Issue 11: with the lock on, the lock screen (loaded only then) comes before any store reads the data.
+  if (lockHinted()) await Promise.all([import('./lock/gate'), loadMessagePart('lock')]).then(([gate]) => gate.untilUnlocked())
+  getDb().keyring.onLockFound = () => location.reload()
+  followLockElsewhere(() => location.reload())
   const app = createApp(App).use(createPinia()).use(createAppRouter()).use(i18n)
   app.mount('#app')
   // Issue 11: "Forget this device" in another tab empties this one too.

@@ -27,6 +27,8 @@ export const LAZY_PARTS = {
   compose: ['compose'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
+  /** The lock (issue 11): its screen, loaded before the app only when the lock is on, and its part of Settings. */
+  lock: ['lock'],
 } as const satisfies Record<string, readonly string[]>
 
 export type LazyPart = keyof typeof LAZY_PARTS

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive } from 'vue'
+import { lockHinted } from '@/db/lock-hint'
 import { clearDraft, saveDraft, takeDraft } from '@/db/drafts'
 
 const TAB_KEY = 'isip-own.tab'
@@ -142,8 +143,13 @@ export const useDraftsStore = defineStore('drafts', () => {
     leaving.forget(form)
   }
 
-  /** Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page goes). */
+  /**
+   * Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page
+   * goes). Not with the lock on (issue 11; its hint is set from the moment it is on): sessionStorage is plain, so
+   * the text goes only to the drafts table, which the lock encrypts (the caller writes it there too).
+   */
   function keepNow(form: string, values: Record<string, string>, base?: unknown): void {
+    if (lockHinted()) return
     leaving.keep(form, { values, base })
   }
 
