@@ -15,7 +15,7 @@
 import { addWorkingDays, isValidIsoDate } from '../dates'
 import { parameterOn } from '../parameters'
 import type { LetterText } from './text/types'
-import { divisionById, tribunalOf } from './tribunals'
+import { divisionById, tribunalOf } from '../tribunals'
 import type { BuiltLetter, LetterFields, LetterKind, LetterLanguage, LetterParagraph } from './types'
 
 /** A line to fill in by hand. */

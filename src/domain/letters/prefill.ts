@@ -5,7 +5,7 @@
  */
 import type { Decision, IsoDate, MeetingRequest, Notice, Project } from '../model'
 import type { LetterText } from './text/types'
-import { suggestDivisions } from './tribunals'
+import { suggestDivisions } from '../tribunals'
 import type { DocumentKind, LetterFields, LetterKind } from './types'
 
 export interface PrefillInput {

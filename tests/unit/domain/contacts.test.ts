@@ -9,6 +9,9 @@ describe('the labour tribunal of a municipality', () => {
     { name: 'a Flemish seat in French', municipality: 'Courtrai', tribunal: 'gent', division: 'kortrijk' },
     { name: 'a hyphenated seat, any case', municipality: 'OCMW SINT-NIKLAAS', tribunal: 'gent', division: 'sint_niklaas' },
     { name: 'a one-seat tribunal', municipality: 'Leuven', tribunal: 'leuven', division: undefined },
+    { name: 'a one-seat tribunal in French', municipality: 'Louvain', tribunal: 'leuven', division: undefined },
+    { name: 'a seat in German', municipality: 'Lüttich', tribunal: 'liege', division: 'liege' },
+    { name: 'a seat in English', municipality: 'Ghent', tribunal: 'gent', division: 'gent' },
     { name: 'Brabant wallon’s one seat', municipality: 'Nivelles', tribunal: 'brabant_wallon', division: undefined },
   ])('$name: $municipality', ({ municipality, tribunal, division }) => {
     const match = tribunalFor(municipality)
@@ -23,6 +26,8 @@ describe('the labour tribunal of a municipality', () => {
     expect(tribunalFor('Mouscron')).toMatchObject({ kind: 'seat', division: 'mouscron', heardIn: 'tournai' })
     expect(tribunalFor('CPAS de Binche')).toMatchObject({ kind: 'seat', division: 'binche', heardIn: 'la_louviere' })
     expect(tribunalFor('Tournai')).toMatchObject({ kind: 'seat', division: 'tournai', heardIn: undefined })
+    // §12: "Roeselare — seat in Kortrijk", the same list the appeal letter uses.
+    expect(tribunalFor('Roulers')).toMatchObject({ kind: 'seat', division: 'roeselare', heardIn: 'kortrijk' })
   })
 
   it('gives Brussels both tribunals, both at the one address the sources give', () => {

@@ -10,6 +10,7 @@ import { countedOn } from '@/i18n/plural'
 // The locales are read as raw JSON to find the keys; they are rendered through the app's own i18n instance.
 const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales')
 const LANGUAGES = ['fr', 'nl', 'en'] as const
+type Language = (typeof LANGUAGES)[number]
 type Tree = { [key: string]: string | Tree }
 function leaves(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
   for (const [key, value] of Object.entries(tree)) {
@@ -19,8 +20,12 @@ function leaves(tree: Tree, prefix = '', out = new Map<string, string>()): Map<s
   }
   return out
 }
-const raw = Object.fromEntries(LANGUAGES.map((l) => [l, leaves(JSON.parse(readFileSync(join(localesDir, `${l}.json`), 'utf8')) as Tree)]))
-const placeholders = (key: string) => [...new Set(LANGUAGES.flatMap((l) => [...raw[l].get(key)!.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))]
+const raw = Object.fromEntries(LANGUAGES.map((l) => [l, leaves(JSON.parse(readFileSync(join(localesDir, `${l}.json`), 'utf8')) as Tree)])) as Record<
+  Language,
+  Map<string, string>
+>
+const message = (language: Language, key: string) => raw[language].get(key) ?? ''
+const placeholders = (key: string) => [...new Set(LANGUAGES.flatMap((l) => [...message(l, key).matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))]
 
 /** Placeholders that hold a number of things. */
 const COUNT_LIKE = /^(count|n|length|days|months|needed|neededInPerson|held|heldInPerson|max|firstMax|repeatMax|age|total|pages|partners|done)$/
@@ -47,7 +52,7 @@ const NOT_COUNTED: Record<string, string> = {
 /** Counts a message names besides the one it agrees with: legal constants, all above 1 (src/domain/parameters.ts). */
 const SECONDARY = 3
 
-const counted = [...raw.en.keys()].filter((key) => LANGUAGES.some((l) => raw[l].get(key)!.includes('|')))
+const counted = [...raw.en.keys()].filter((key) => LANGUAGES.some((l) => message(l, key).includes('|')))
 
 describe('counted messages', () => {
   beforeAll(async () => {
@@ -87,7 +92,7 @@ describe('counted messages', () => {
     }
 
     it.each(counted)('%s reads right with 0, 1 and 2', (key) => {
-      const [zero, one, two] = [0, 1, 2].map((n) => render(key, n))
+      const [zero, one, two] = [0, 1, 2].map((n) => render(key, n)) as [string, string, string]
       for (const text of [zero, one, two]) {
         expect(text).not.toMatch(/\||\{|\}/)
         expect(text.trim()).not.toBe('')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DIVISIONS, suggestDivisions, TRIBUNALS, tribunalOf } from '@/domain/letters/tribunals'
+import { DIVISIONS, suggestDivisions, TRIBUNALS, tribunalOf } from '@/domain/tribunals'
 
 const ids = (municipality: string) => suggestDivisions(municipality).map((d) => d.id)
 
@@ -29,6 +29,8 @@ describe('suggestDivisions', () => {
     expect(ids('Louvain')).toEqual(['leuven/leuven'])
     expect(ids('Marche en Famenne')).toEqual(['liege/marche-en-famenne'])
     expect(ids('Eupen')).toEqual(['eupen/eupen'])
+    expect(ids('CPAS de Mons')).toEqual(['hainaut/mons'])
+    expect(ids('OCMW Gent')).toEqual(['gent/gent'])
     expect(tribunalOf(suggestDivisions('Eupen')[0]!).language).toBe('de')
   })
 
