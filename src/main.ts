@@ -5,15 +5,28 @@ import App from './App.vue'
 import { i18n, setLanguage } from './i18n'
 import { createAppRouter } from './router'
 import { followForgetElsewhere } from './stores/forgetDevice'
+import { wipeDeskLeftover } from './db/desk-leftover'
+import { onAppRestart } from './desk/flag'
 import './styles/main.css'
 
 // Before anything registers the service worker: the policy's one allowed script URL is the worker's.
 installTrustedTypes()
 
-// The language's messages come first, so the first paint is already in the person's language.
-void setLanguage(i18n.global.locale.value).then(() => {
+const mount = () => {
   const app = createApp(App).use(createPinia()).use(createAppRouter()).use(i18n)
   app.mount('#app')
+  return app
+}
+
+// The language's messages come first, so the first paint is already in the person's language. Issue 11: what a desk
+// session left (a tab closed mid-session) is wiped before anything opens a database (src/db/desk-leftover.ts).
+void Promise.all([setLanguage(i18n.global.locale.value), wipeDeskLeftover()]).then(() => {
+  let app = mount()
+  // Issue 11: a desk session mounts the app anew on its own database (src/stores/deskSession.ts).
+  onAppRestart(
+    () => app.unmount(),
+    () => (app = mount()),
+  )
   // Issue 11: "Forget this device" in another tab empties this one too.
   followForgetElsewhere(() => app.unmount())
   // Issue 12: each time the app opens, the worker shows today's and tomorrow's dates (once they are turned on);

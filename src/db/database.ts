@@ -207,3 +207,12 @@ export function resetDatabase(): void {
   instance?.close()
   instance = undefined
 }
+
+/**
+ * Issue 11, item 5: a desk session's own database (src/db/desk.ts) stands in for the app's one while the session
+ * runs, so every store and repository reads and writes it, and the person's database is neither read nor created.
+ */
+export function useDatabase(db: IsipDatabase): void {
+  if (instance !== db) instance?.close()
+  instance = db
+}
