@@ -14,21 +14,14 @@ export function makeSessionKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
 }
 
-/** Opens a new, empty desk database under a new key and makes it the app's database (getDb) for the session. */
-export async function openDeskDatabase(key?: CryptoKey): Promise<IsipDatabase> {
-  // A leftover of an earlier session (whose key is gone) would only be unreadable rows: start from nothing.
-  resetDatabase()
-  await deleteDeskDatabase()
-  const db = new IsipDatabase(DESK_DB_NAME, LATEST_VERSION, new Keyring({ kind: 'open', key: key ?? (await makeSessionKey()) }))
-  await db.open()
-  useDatabase(db)
-  return db
-}
-
-/** Closes the session's database and deletes it; false when it could not be deleted (the next start retries). */
-export async function closeDeskDatabase(): Promise<boolean> {
-  resetDatabase()
-  return deleteDeskDatabase()
+/** Deletes a database by name; false when refused or kept open elsewhere (an empty one is simply left). */
+function deleteByName(factory: IDBFactory, name: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = factory.deleteDatabase(name)
+    request.onsuccess = () => resolve(true)
+    request.onerror = () => resolve(false)
+    request.onblocked = () => resolve(false)
+  })
 }
 
 /**
@@ -43,15 +36,24 @@ export async function ownDatabaseIsEmpty(): Promise<boolean> {
   return counts.every((count) => count === 0)
 }
 
-/** Deletes the app's own database when it is empty (see ownDatabaseIsEmpty); never one that holds something. */
-export async function dropEmptyOwnDatabase(factory: IDBFactory = indexedDB): Promise<boolean> {
-  if (!(await ownDatabaseIsEmpty().catch(() => false))) return false
+/**
+ * Opens a new, empty desk database under a new key and makes it the app's database (getDb) at once, so nothing still
+ * running can open the person's one again; then deletes the person's database if it was empty (see above).
+ */
+export async function openDeskDatabase({ key, factory = indexedDB }: { key?: CryptoKey; factory?: IDBFactory } = {}): Promise<IsipDatabase> {
+  const dropOwn = await ownDatabaseIsEmpty().catch(() => false)
+  const sessionKey = key ?? (await makeSessionKey())
+  // A leftover of an earlier session (whose key is gone) would only be unreadable rows: start from nothing.
+  await deleteDeskDatabase(factory)
+  const db = new IsipDatabase(DESK_DB_NAME, LATEST_VERSION, new Keyring({ kind: 'open', key: sessionKey }))
+  useDatabase(db)
+  if (dropOwn) await deleteByName(factory, DB_NAME)
+  await db.open()
+  return db
+}
+
+/** Closes the session's database and deletes it; false when it could not be deleted (the next start retries). */
+export async function closeDeskDatabase(): Promise<boolean> {
   resetDatabase()
-  return new Promise((resolve) => {
-    const request = factory.deleteDatabase(DB_NAME)
-    request.onsuccess = () => resolve(true)
-    request.onerror = () => resolve(false)
-    // Another tab keeps it open: leave it (it is empty anyway).
-    request.onblocked = () => resolve(false)
-  })
+  return deleteDeskDatabase()
 }

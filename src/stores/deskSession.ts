@@ -10,7 +10,7 @@
  *   app's own files, clears the badge, and opens the first screen as a new page (nothing of the session in memory).
  * Loaded only when a session starts or ends: none of it is in the first route.
  */
-import { closeDeskDatabase, dropEmptyOwnDatabase, openDeskDatabase } from '@/db/desk'
+import { closeDeskDatabase, openDeskDatabase } from '@/db/desk'
 import { DESK_LOCK_NAME } from '@/db/desk-leftover'
 import { deskActive, restartApp, setDeskActive, stopApp } from '@/desk/flag'
 
@@ -74,7 +74,6 @@ export async function startDeskSession(): Promise<void> {
   if (!(await holdLock())) throw new DeskRefused('busy')
   try {
     await restartApp(async () => {
-      await dropEmptyOwnDatabase()
       await openDeskDatabase()
       setDeskActive(true)
       history.replaceState(null, '', '/')
