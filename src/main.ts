@@ -5,7 +5,6 @@ import App from './App.vue'
 import { i18n, setLanguage } from './i18n'
 import { createAppRouter } from './router'
 import { followForgetElsewhere } from './stores/forgetDevice'
-import { wipeDeskLeftover } from './db/desk-leftover'
 import { onAppRestart } from './desk/flag'
 import './styles/main.css'
 
@@ -19,7 +18,9 @@ const mount = () => {
 }
 
 // The language's messages come first, so the first paint is already in the person's language. Issue 11: what a desk
-// session left (a tab closed mid-session) is wiped before anything opens a database (src/db/desk-leftover.ts).
+// session left (a tab closed mid-session) is wiped before anything opens a database (src/db/desk-leftover.ts: its
+// own small chunk, fetched beside the language's, so the first route does not grow).
+const wipeDeskLeftover = () => import('./db/desk-leftover').then((m) => m.wipeDeskLeftover()).catch(() => undefined)
 void Promise.all([setLanguage(i18n.global.locale.value), wipeDeskLeftover()]).then(() => {
   let app = mount()
   // Issue 11: a desk session mounts the app anew on its own database (src/stores/deskSession.ts).

@@ -41,6 +41,8 @@ export interface Draft {
 }
 
 export const DB_NAME = 'isip-own'
+/** A session on a shared device keeps its data in a database of its own (issue 11, item 5: src/db/desk.ts). */
+export const DESK_DB_NAME = 'isip-own-desk'
 
 /** One version of the schema: what it declares (Dexie syntax; `null` deletes a table) and how data moves up to it. */
 export interface SchemaVersion {

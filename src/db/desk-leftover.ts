@@ -4,7 +4,9 @@
  * killed mid-session lets go of it and leaves only ciphertext. Every start of the app wipes such a leftover before
  * anything is shown, unless a live tab's session still holds the lock. Small: it runs in the entry, before mount.
  */
-export const DESK_DB_NAME = 'isip-own-desk'
+import { DESK_DB_NAME } from './database'
+
+export { DESK_DB_NAME }
 export const DESK_LOCK_NAME = 'isip-own.desk'
 
 /** How long a leftover's deletion may wait for a connection still closing (a page just reloaded). */

@@ -1,5 +1,4 @@
-import { DB_NAME, resetDatabase } from './database'
-import { DESK_DB_NAME } from './desk-leftover'
+import { DB_NAME, DESK_DB_NAME, resetDatabase } from './database'
 
 /**
  * Issue 11, item 6: deleting every IndexedDB database the app made on this origin. The browser lists them where it

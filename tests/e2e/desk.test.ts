@@ -138,6 +138,14 @@ describe('a session on a shared device, ended with "End session"', () => {
     await page.locator('[data-testid="desk-end-link"]').click()
     await page.locator('[data-testid="desk-wipe"]').waitFor()
     expect(await axeViolations(page), 'the end of the session').toEqual([])
+    // At 320 px the banner and the end fit, nothing scrolls sideways, and every button is a 44 px target.
+    await page.setViewportSize({ width: 320, height: 640 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    for (const target of ['desk-end-link', 'desk-end', 'make-copy']) {
+      const box = await page.locator(`[data-testid="${target}"]`).boundingBox()
+      expect(box?.height, target).toBeGreaterThanOrEqual(44)
+    }
+    await page.setViewportSize({ width: 360, height: 740 })
     await page.locator('[data-testid="desk-end"]').click()
     expect(await page.locator('[data-testid="desk-confirm"]').getAttribute('data-file-taken')).toBe('false')
     await page.locator('[data-testid="desk-take-first"]').click()
@@ -255,6 +263,25 @@ describe('a session on a shared device, its tab closed mid-session', () => {
     const after = await whatIsKept(session)
     expect(after.databases).not.toContain('isip-own-desk')
     expectNothingOfTheSession(after, await sessionStore(page))
+  })
+
+  it('ends with a reload the person lets happen: the new start wipes it', async () => {
+    const { context } = session
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    await page.locator('[data-testid="desk-choice"]').waitFor()
+    await workInASession(page)
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.reload()
+    // The same address (the plan), now outside any session: it asks for a project of the device's own.
+    await page.locator('main h1').waitFor()
+    await page.locator('a[href="/"].button, main a[href="/"]').first().waitFor()
+    expect(await page.locator('[data-testid="desk-banner"]').count()).toBe(0)
+    expect(await page.locator('body').innerText()).not.toContain('Desk-Marker')
+    const after = await whatIsKept(session)
+    expect(after.databases).not.toContain('isip-own-desk')
+    expectNothingOfTheSession(after, await sessionStore(page))
+    await page.close()
   })
 
   it('leaves nothing readable when the tab is simply closed', async () => {
