@@ -92,6 +92,8 @@ describe('the banner of a session', () => {
     expect(wrapper.find('h2').text()).toBe('Sessie op een gedeeld toestel')
     expect(wrapper.text()).toContain('alles wordt gewist als de sessie eindigt')
     expect(wrapper.find('[data-testid="desk-end-link"]').attributes('href')).toBe('/desk/end')
+    // Mounted as the session starts, with the focus nowhere: it takes it, so a screen reader says where it is.
+    expect(document.activeElement?.id).toBe('desk-banner-title')
     wrapper.unmount()
   })
 })

@@ -95,6 +95,7 @@ function expectNothingOfTheSession(kept: Awaited<ReturnType<typeof whatIsKept>>,
 async function workInASession(page: Page): Promise<void> {
   await page.locator('[data-testid="desk-start"]').click()
   await page.locator('[data-testid="desk-banner"]').waitFor()
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('desk-banner-title')
   await startProject(page, { pcsw: MARKERS[0], worker: MARKERS[1] })
   // Inside the app only: a page load would end the session.
   await page.locator('.app-nav a[href="/project"]').click()
@@ -119,10 +120,12 @@ describe('a session on a shared device, ended with "End session"', () => {
     await waitForWorkerControl(page)
     await page.locator('[data-testid="desk-choice"]').waitFor()
     expect(await page.locator('[data-testid="desk-start"]').innerText()).toBe('This is not my phone')
+    expect(await axeViolations(page), 'the first screen and its choice').toEqual([])
     const before = await whatIsKept(session)
     const tabBefore = await sessionStore(page)
 
     await workInASession(page)
+    expect(await axeViolations(page), 'a screen of the session, with its banner').toEqual([])
     // The person's own database (empty: only the first screen had made it) is gone; the session's is sealed.
     const during = await whatIsKept(session)
     expect(during.databases).toEqual(['isip-own-desk'])
