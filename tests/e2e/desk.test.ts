@@ -14,7 +14,7 @@ import { serveBuild } from './support/server'
  * shown; the marker strings typed during the session are found nowhere.
  */
 
-const MARKERS = ['CPAS de Desk-Marker', 'Desk-Worker-Marker', 'Desk-Step-Marker half typed']
+const MARKERS = ['CPAS de Desk-Marker', 'Desk-Worker-Marker', 'Desk-Step-Marker half typed'] as const
 let server: Awaited<ReturnType<typeof serveBuild>>
 /** The app's own files, as the worker's precache lists them (dist/sw.js). */
 let precached: Set<string>
