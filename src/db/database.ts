@@ -42,6 +42,8 @@ export interface Draft {
 }
 
 export const DB_NAME = 'isip-own'
+/** A session on a shared device keeps its data in a database of its own (issue 11, item 5: src/db/desk.ts). */
+export const DESK_DB_NAME = 'isip-own-desk'
 
 /** One version of the schema: what it declares (Dexie syntax; `null` deletes a table) and how data moves up to it. */
 export interface SchemaVersion {
@@ -217,4 +219,13 @@ export function getDb(): IsipDatabase {
 export function resetDatabase(): void {
   instance?.close()
   instance = undefined
+}
+
+/**
+ * Issue 11, item 5: a desk session's own database (src/db/desk.ts) stands in for the app's one while the session
+ * runs, so every store and repository reads and writes it, and the person's database is neither read nor created.
+ */
+export function useDatabase(db: IsipDatabase): void {
+  if (instance !== db) instance?.close()
+  instance = db
 }
