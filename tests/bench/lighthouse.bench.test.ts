@@ -89,9 +89,10 @@ function diagnose(run: LighthouseResult): void {
   for (const script of items('bootup-time').slice(0, 6)) console.log(`    ${short(script.url).padEnd(44)} ${ms(script.total)} / ${ms(script.scripting)} / ${ms(script.scriptParseCompile)}`)
   console.log('  main thread (mainthread-work-breakdown)')
   console.log('    ' + items('mainthread-work-breakdown').map((group) => `${String(group.groupLabel ?? group.group)} ${ms(group.duration)}`).join(', '))
-  const lcpElement = run.audits['largest-contentful-paint-element']?.details?.items?.[0] as { items?: { node?: { snippet?: string } }[] } | undefined
+  // Lighthouse 13 names the LCP element in the breakdown insight (a "node" item), earlier ones in its own audit.
+  const lcpNode = run.audits['lcp-breakdown-insight']?.details?.items?.find((item) => item.type === 'node') as { selector?: string; nodeLabel?: string } | undefined
   const breakdown = run.audits['lcp-breakdown-insight']?.details?.items?.find((item) => item.type === 'table') as { items?: { label?: string; subpart?: string; duration?: number }[] } | undefined
-  console.log(`  LCP element: ${(lcpElement?.items?.[0]?.node?.snippet ?? '?').slice(0, 100)}`)
+  console.log(`  LCP element: ${lcpNode?.selector ?? '?'}: ${(lcpNode?.nodeLabel ?? '').slice(0, 60)}`)
   const parts = breakdown?.items ?? (run.audits['largest-contentful-paint-element']?.details?.items?.[1] as { items?: { phase?: string; timing?: number }[] } | undefined)?.items
   if (parts) console.log('  LCP breakdown: ' + parts.map((p) => `${String((p as { label?: string }).label ?? (p as { phase?: string }).phase ?? (p as { subpart?: string }).subpart)} ${ms((p as { duration?: number }).duration ?? (p as { timing?: number }).timing)}`).join(', '))
   const blocking = items('render-blocking-insight')
