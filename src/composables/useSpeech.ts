@@ -1,6 +1,7 @@
 import { computed, getCurrentInstance, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 import { useRouter } from 'vue-router'
 import type { Language } from '@/i18n/languages'
+import { spokenText } from '@/i18n/spoken'
 
 /** The voices to look for, best first: Belgian French and Dutch, then any French or Dutch; British, then any English. */
 export const VOICE_PREFERENCES: Record<Language, readonly string[]> = {
@@ -55,11 +56,14 @@ export function useSpeech(language: Ref<Language>) {
   // Each call to speak() gets a number: events of utterances from an earlier call (cancelled) are ignored.
   let run = 0
 
-  /** Reads the texts in order, one utterance each (long single utterances are cut short by some engines). */
+  /**
+   * Reads the texts in order, one utterance each (long single utterances are cut short by some engines), each as a
+   * person would say it: « art. 53 » is read "article 53" (spokenText), the screen keeps the citation.
+   */
   function speak(texts: readonly string[]): void {
     const chosen = voice.value
     if (!synth || !chosen) return
-    const parts = texts.map((text) => text.trim()).filter((text) => text !== '')
+    const parts = texts.map((text) => spokenText(text, language.value)).filter((text) => text !== '')
     if (parts.length === 0) return
     synth.cancel()
     const current = (run += 1)

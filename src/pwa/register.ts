@@ -1,3 +1,4 @@
+import { ref } from 'vue'
 import { useRegisterSW } from 'virtual:pwa-register/vue'
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000
@@ -9,6 +10,7 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000
  * accepted it: the tab decides whether to reload now or to ask first (vite-plugin-pwa would reload at once).
  */
 export function registerServiceWorker(onNewVersionActive: () => void = () => window.location.reload()) {
+  if (appRemoved) return { offlineReady: ref(false), needRefresh: ref(false), updateServiceWorker: async () => undefined }
   return useRegisterSW({
     immediate: true,
     onNeedReload: onNewVersionActive,
@@ -20,3 +22,18 @@ export function registerServiceWorker(onNewVersionActive: () => void = () => win
     },
   })
 }
+
+/** "Forget this device" removed the app (src/stores/forgetDevice.ts) and opens the first screen with this mark. */
+export const APP_REMOVED_MARK = 'app-removed'
+
+/**
+ * The first screen after "Forget this device" removed the app: this one load does not register the worker again
+ * (opening the app later does). The mark is in the address, not in storage, and leaves it at once: read when this
+ * module loads, before the router reads the address.
+ */
+function takeAppRemovedMark(): boolean {
+  if (typeof location === 'undefined' || !new URLSearchParams(location.search).has(APP_REMOVED_MARK)) return false
+  history.replaceState(history.state, '', location.pathname + location.hash)
+  return true
+}
+const appRemoved = takeAppRemovedMark()

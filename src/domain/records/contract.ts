@@ -262,16 +262,22 @@ export const correctionForm: FormMapping<
   }),
 }
 
-const FIELD_OF: Record<string, string> = {
-  'signedBy.me': 'signedByMe',
-  'signedBy.pcsw': 'signedByPcsw',
-  'signedBy.partner': 'signedByPartner',
-}
-
 export type ContractValues = Record<
   'draftReceivedOn' | 'signedByMe' | 'signedByPcsw' | 'signedByPartner' | 'durationMonths' | 'endsOn',
   string
 >
+
+/** The contract's detail each field of its form writes (a form field's name cannot hold a dot). */
+export const DETAIL_OF_FIELD: Record<keyof ContractValues, ContractDetail> = {
+  draftReceivedOn: 'draftReceivedOn',
+  signedByMe: 'signedBy.me',
+  signedByPcsw: 'signedBy.pcsw',
+  signedByPartner: 'signedBy.partner',
+  durationMonths: 'durationMonths',
+  endsOn: 'endsOn',
+}
+/** The other way round: the form field that shows a detail's error. */
+const FIELD_OF_DETAIL: Record<string, string> = Object.fromEntries(Object.entries(DETAIL_OF_FIELD).map(([field, detail]) => [detail, field]))
 
 /** The contract's dates as typed: the draft, each party's signature, the duration, the end. */
 export const contractForm: FormMapping<Contract, ContractValues> = {
@@ -292,7 +298,7 @@ export const contractForm: FormMapping<Contract, ContractValues> = {
     durationMonths: numberValue(values.durationMonths),
     endsOn: values.endsOn,
   }),
-  field: (path) => FIELD_OF[path] ?? path,
+  field: (path) => FIELD_OF_DETAIL[path] ?? path,
 }
 
 /** Amendments are checked against the day the contract was signed. */

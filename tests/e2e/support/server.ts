@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { SECURITY_HEADERS } from '../../../scripts/security-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,9 @@ const TYPES: Record<string, string> = {
 
 /**
  * A static server for a production build, like `vite preview`, whose folder can be swapped while it runs:
- * the update test serves one build, then the next, on the same origin.
+ * the update test serves one build, then the next, on the same origin. Every response carries the app's security
+ * headers (scripts/security-headers.ts), as `npm start` and the deploy file send them: the browser tests run under
+ * the real policy, Trusted Types and all.
  */
 export async function serveBuild(
   root: string,
@@ -46,6 +49,7 @@ export async function serveBuild(
     // Text is sent gzipped when the browser accepts it, as any real host does (Lighthouse counts bytes on the wire).
     const gzip = /\.(js|css|html|json|webmanifest|svg)$/.test(file) && /\bgzip\b/.test(String(request.headers['accept-encoding']))
     response.writeHead(200, {
+      ...SECURITY_HEADERS,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
