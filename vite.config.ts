@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
 import { localeParts, PARTS_DIR } from './scripts/vite-locale-parts.ts'
 import { firstPaint } from './scripts/vite-first-paint.ts'
+import { startAfterPaintPlugin } from './scripts/vite-start-after-paint.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
 
 // The manifest names the app in its three languages at once (the install prompt shows it before any choice),
@@ -28,6 +29,8 @@ export default defineConfig({
     localeParts(),
     // Issue 15: Today's first screen is in index.html, painted before any script (scripts/vite-first-paint.ts).
     firstPaint(),
+    // …and the app starts after that paint, its stylesheet inline (scripts/vite-start-after-paint.ts).
+    startAfterPaintPlugin(),
     // Issue 11: the CSP (index.html's <meta>), `npm start`'s headers (preview.headers) and the deploy file `_headers`.
     securityHeaders(),
     vue(),

@@ -1,0 +1,50 @@
+import type { Plugin } from 'vite'
+
+/**
+ * Issue 15: the app starts only after the first paint. Vite writes the entry `<script type="module">`, its
+ * `<link rel="modulepreload">`s and the stylesheet into index.html's <head>; fetched there, they finish before the
+ * prerendered screen paints and Lighthouse counts them on the way to it (its simulated LCP takes every request that
+ * ended before the paint). After Vite (order 'post'), this:
+ * - takes the entry and its preloads out and hands them to public/first-paint.js as `data-entry` / `data-preload`
+ *   on its own tag; that script starts them after a paint (at once on another address, or in a hidden tab);
+ * - inlines the entry's stylesheet (the CSP allows inline styles, never inline script), so the first paint waits
+ *   for no file but first-paint.js.
+ * Build only: the dev server keeps Vite's own tags, and first-paint.js without `data-entry` starts nothing.
+ */
+
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
+const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g
+const FIRST_PAINT_TAG = '<script src="/first-paint.js"></script>'
+
+/** index.html as Vite wrote it, with the start moved to first-paint.js and the entry's CSS inline. */
+export function startAfterPaint(html: string, cssSource: (file: string) => string): string {
+  const entry = ENTRY.exec(html)?.[1]
+  if (!entry) throw new Error('start after paint: index.html has no entry module script')
+  if (!html.includes(FIRST_PAINT_TAG)) throw new Error('start after paint: index.html has no <script src="/first-paint.js">')
+  const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1])
+  const attributes = `data-entry="${entry}" data-preload="${preloads.join(' ')}"`
+  return html
+    .replace(ENTRY, '')
+    .replace(PRELOAD, '')
+    .replace(STYLESHEET, (_tag, file: string) => `<style>${cssSource(file).replace(/<\/style/gi, '<\\/style')}</style>`)
+    .replace(FIRST_PAINT_TAG, `<script src="/first-paint.js" ${attributes}></script>`)
+}
+
+export function startAfterPaintPlugin(): Plugin {
+  return {
+    name: 'isip:start-after-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html
+        return startAfterPaint(html, (file) => {
+          const asset = bundle[file]
+          if (asset?.type !== 'asset') throw new Error(`start after paint: no stylesheet ${file} in the bundle`)
+          return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
+        })
+      },
+    },
+  }
+}
