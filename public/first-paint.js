@@ -34,6 +34,9 @@
   var self = document.currentScript
   var entry = self && self.getAttribute('data-entry')
   var preloads = ((self && self.getAttribute('data-preload')) || '').split(' ').filter(Boolean)
+  // The core messages of the language shown, which the app waits for before its first render.
+  var messages = ((self && self.getAttribute('data-messages')) || '').split(' ')
+  for (var m = 0; m < messages.length; m++) if (messages[m].split(':')[0] === language) preloads.push(messages[m].slice(language.length + 1))
   function startApp() {
     for (var k = 0; k < preloads.length; k++) {
       var link = document.createElement('link')

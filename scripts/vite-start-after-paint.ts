@@ -6,7 +6,8 @@ import type { Plugin } from 'vite'
  * prerendered screen paints and Lighthouse counts them on the way to it (its simulated LCP takes every request that
  * ended before the paint). After Vite (order 'post'), this:
  * - takes the entry and its preloads out and hands them to public/first-paint.js as `data-entry` / `data-preload`
- *   on its own tag; that script starts them after a paint (at once on another address, or in a hidden tab);
+ *   on its own tag, with each language's core messages (`data-messages`: the app waits for them before its first
+ *   render); that script starts them after a paint (at once on another address, or in a hidden tab);
  * - inlines the entry's stylesheet (the CSP allows inline styles, never inline script), so the first paint waits
  *   for no file but first-paint.js.
  * Build only: the dev server keeps Vite's own tags, and first-paint.js without `data-entry` starts nothing.
@@ -18,12 +19,13 @@ const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g
 const FIRST_PAINT_TAG = '<script src="/first-paint.js"></script>'
 
 /** index.html as Vite wrote it, with the start moved to first-paint.js and the entry's CSS inline. */
-export function startAfterPaint(html: string, cssSource: (file: string) => string): string {
+export function startAfterPaint(html: string, cssSource: (file: string) => string, messages: Record<string, string> = {}): string {
   const entry = ENTRY.exec(html)?.[1]
   if (!entry) throw new Error('start after paint: index.html has no entry module script')
   if (!html.includes(FIRST_PAINT_TAG)) throw new Error('start after paint: index.html has no <script src="/first-paint.js">')
   const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1])
-  const attributes = `data-entry="${entry}" data-preload="${preloads.join(' ')}"`
+  const cores = Object.entries(messages).map(([language, file]) => `${language}:${file}`)
+  const attributes = `data-entry="${entry}" data-preload="${preloads.join(' ')}" data-messages="${cores.join(' ')}"`
   return html
     .replace(ENTRY, '')
     .replace(PRELOAD, '')
@@ -39,11 +41,17 @@ export function startAfterPaintPlugin(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return html
-        return startAfterPaint(html, (file) => {
+        const messages: Record<string, string> = {}
+        for (const chunk of Object.values(bundle)) {
+          const language = chunk.type === 'chunk' ? /\.locale-parts\/(\w+)\.core\.json$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined
+          if (language) messages[language] = `/${chunk.fileName}`
+        }
+        const css = (file: string) => {
           const asset = bundle[file]
           if (asset?.type !== 'asset') throw new Error(`start after paint: no stylesheet ${file} in the bundle`)
           return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
-        })
+        }
+        return startAfterPaint(html, css, messages)
       },
     },
   }
