@@ -19,7 +19,10 @@ const names = ['fr', 'nl', 'en'].map(appName)
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets tests and the bench find exactly the chunks of the first route.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  // No modulepreload links at each lazy import (issue 15): Vite's helper adding them was the largest part of the
+  // start's long tasks on a slow phone; a lazy chunk's imports load as the browser finds them. The entry's own
+  // imports are preloaded by public/first-paint.js (scripts/vite-start-after-paint.ts).
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: false },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     // A build id lets the update test tell two builds apart; it defaults to the version alone.

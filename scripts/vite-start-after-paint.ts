@@ -23,11 +23,11 @@ const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g
 const FIRST_PAINT_TAG = '<script src="/first-paint.js"></script>'
 
 /** index.html as Vite wrote it, with the start moved to first-paint.js and the entry's CSS inline. */
-export function startAfterPaint(html: string, cssSource: (file: string) => string, messages: Record<string, string> = {}): string {
+export function startAfterPaint(html: string, cssSource: (file: string) => string, messages: Record<string, string> = {}, entryImports: string[] = []): string {
   const entry = ENTRY.exec(html)?.[1]
   if (!entry) throw new Error('start after paint: index.html has no entry module script')
   if (!html.includes(FIRST_PAINT_TAG)) throw new Error('start after paint: index.html has no <script src="/first-paint.js">')
-  const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1])
+  const preloads = [...new Set([...[...html.matchAll(PRELOAD)].map((match) => match[1] ?? ''), ...entryImports])]
   const cores = Object.entries(messages).map(([language, file]) => `${language}:${file}`)
   const attributes = `data-entry="${entry}" data-preload="${preloads.join(' ')}" data-messages="${cores.join(' ')}"`
   return html
@@ -68,7 +68,20 @@ export function startAfterPaintPlugin(): Plugin {
           if (asset?.type !== 'asset') throw new Error(`start after paint: no stylesheet ${file} in the bundle`)
           return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
         }
-        return startAfterPaint(html, css, messages)
+        // The entry's static imports, every level: with `build.modulePreload` off (vite.config.ts), Vite lists none.
+        const imports = new Set<string>()
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName]
+          if (chunk?.type !== 'chunk') return
+          for (const file of chunk.imports) {
+            if (imports.has(file)) continue
+            imports.add(file)
+            visit(file)
+          }
+        }
+        const entry = ENTRY.exec(html)?.[1]
+        if (entry) visit(entry.slice(1))
+        return startAfterPaint(html, css, messages, [...imports].map((file) => `/${file}`))
       },
     },
   }
