@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { i18n, setLanguage } from './i18n'
+import { nextTask } from './next-task'
 import { createAppRouter } from './router'
 import './styles/main.css'
 
@@ -12,12 +13,6 @@ import './styles/main.css'
  * into public/first-paint.js (no module, no database); anything the first screen does not need waits until after
  * the mount, like the two imports at the end.
  */
-
-/** Gives the browser a turn (input, a paint) between two steps of the start. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 async function start(): Promise<void> {
   // Before anything registers the service worker: the policy's one allowed script URL is the worker's.
