@@ -55,6 +55,8 @@ function clearStorage(): void {
 
 /** The app's other tabs hear on this channel that the device was forgotten. */
 const CHANNEL = 'isip-own.forget'
+/** This tab sent the message: its own listener hears it too (another channel object), and must not act on it. */
+let forgottenHere = false
 
 function tellOtherTabs(options: ForgetOptions): void {
   if (typeof BroadcastChannel === 'undefined') return
@@ -72,6 +74,7 @@ export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> 
   await deleteCaches(removeApp)
   // Last: nothing the steps above write (a tab id, a form leaving) may stay behind.
   clearStorage()
+  forgottenHere = true
   tellOtherTabs({ removeApp })
 }
 
@@ -82,7 +85,7 @@ export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> 
 export function followForgetElsewhere(stop: () => void): void {
   if (typeof BroadcastChannel === 'undefined') return
   new BroadcastChannel(CHANNEL).onmessage = (event: MessageEvent<{ type?: string; removeApp?: boolean }>) => {
-    if (event.data?.type !== 'forgotten') return
+    if (event.data?.type !== 'forgotten' || forgottenHere) return
     stop()
     clearStorage()
     startAsNew({ removeApp: event.data.removeApp === true })
