@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
 import { localeParts, PARTS_DIR } from './scripts/vite-locale-parts.ts'
 import { firstPaint } from './scripts/vite-first-paint.ts'
+import { startAfterPaintPlugin } from './scripts/vite-start-after-paint.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
 
 // The manifest names the app in its three languages at once (the install prompt shows it before any choice),
@@ -18,7 +19,10 @@ const names = ['fr', 'nl', 'en'].map(appName)
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets tests and the bench find exactly the chunks of the first route.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  // No modulepreload links at each lazy import (issue 15): Vite's helper adding them was the largest part of the
+  // start's long tasks on a slow phone; a lazy chunk's imports load as the browser finds them. The entry's own
+  // imports are preloaded by public/first-paint.js (scripts/vite-start-after-paint.ts).
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: false },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     // A build id lets the update test tell two builds apart; it defaults to the version alone.
@@ -28,6 +32,8 @@ export default defineConfig({
     localeParts(),
     // Issue 15: Today's first screen is in index.html, painted before any script (scripts/vite-first-paint.ts).
     firstPaint(),
+    // …and the app starts after that paint, its stylesheet inline (scripts/vite-start-after-paint.ts).
+    startAfterPaintPlugin(),
     // Issue 11: the CSP (index.html's <meta>), `npm start`'s headers (preview.headers) and the deploy file `_headers`.
     securityHeaders(),
     vue(),

@@ -30,8 +30,28 @@
     root.setAttribute('data-first-paint', language)
     if (hasProject) root.setAttribute('data-first-paint-project', '')
   }
-  // Once the page is read (before the app's modules run), only the screen shown stays in the document, so a
-  // screen reader and the keyboard meet one of each element; it takes the title the app gives Today.
+  // The app's entry and its chunks, which the build took out of <head> (scripts/vite-start-after-paint.ts).
+  var self = document.currentScript
+  var entry = self && self.getAttribute('data-entry')
+  var preloads = ((self && self.getAttribute('data-preload')) || '').split(' ').filter(Boolean)
+  // The core messages of the language shown, which the app waits for before its first render.
+  var messages = ((self && self.getAttribute('data-messages')) || '').split(' ')
+  for (var m = 0; m < messages.length; m++) if (messages[m].split(':')[0] === language) preloads.push(messages[m].slice(language.length + 1))
+  function startApp() {
+    for (var k = 0; k < preloads.length; k++) {
+      var link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = preloads[k]
+      document.head.appendChild(link)
+    }
+    // import(), not a <script src>: Trusted Types guard a script's src, and the app's policy is not made yet.
+    import(entry)
+  }
+  // Once the page is read, only the screen shown stays in the document, so a screen reader and the keyboard meet
+  // one of each element; it takes the title the app gives Today. Then the app starts, after the first paint: its
+  // files and its work come after Today's first screen, not before. On another address (nothing prerendered shows)
+  // or in a hidden tab (which does not paint) it starts at once.
   document.addEventListener('readystatechange', function prune() {
     document.removeEventListener('readystatechange', prune)
     var screens = document.querySelectorAll('.first-paint')
@@ -40,5 +60,11 @@
       if (today && screen.getAttribute('lang') === language) document.title = screen.getAttribute('data-title') || document.title
       else screen.parentNode.removeChild(screen)
     }
+    if (!entry) return
+    if (!today || document.visibilityState === 'hidden') startApp()
+    else
+      requestAnimationFrame(function () {
+        setTimeout(startApp, 0)
+      })
   })
 })()

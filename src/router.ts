@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMessagePart } from './i18n'
 import type { LazyPart } from './i18n/parts'
-import TodayView from './views/TodayView.vue'
+import TodayFirstView from './views/TodayFirstView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -12,10 +12,11 @@ declare module 'vue-router' {
   }
 }
 
-// Today, the first screen, ships with the entry (one round trip less on a slow phone); every other screen is
-// its own lazily loaded chunk, so the first route stays within its size budget.
+// Today, the first screen, ships with the entry (one round trip less on a slow phone), without its stores and
+// Dexie, which follow (TodayFirstView); every other screen is its own lazily loaded chunk, so the first route stays
+// within its size budget.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'today', component: TodayView, meta: { titleKey: 'nav.today' } },
+  { path: '/', name: 'today', component: TodayFirstView, meta: { titleKey: 'nav.today' } },
   { path: '/project', name: 'project', component: () => import('./views/ProjectView.vue'), meta: { titleKey: 'nav.project', messageParts: ['project', 'forms'] } },
   // The project's own screens; each reflection question has its address, so the browser's back and forward work.
   { path: '/project/reflection/:question?', name: 'project-reflection', component: () => import('./views/ProjectReflectionView.vue'), meta: { titleKey: 'reflection.title', messageParts: ['project', 'forms'] } },

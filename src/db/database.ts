@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { atRestSwitch, loadAtRest } from './at-rest-switch'
 import { Keyring } from './keyring'
-import { lockHinted, rememberLockHint } from './lock-hint'
+import { lockFound, lockHinted, rememberLockHint } from './lock-hint'
 import { keepsPlain, LOCK_SETTING } from './lock-settings'
+import { DB_NAME, DESK_DB_NAME } from './names'
 import type {
   Amendment,
   Commitment,
@@ -41,9 +42,7 @@ export interface Draft {
   base?: unknown
 }
 
-export const DB_NAME = 'isip-own'
-/** A session on a shared device keeps its data in a database of its own (issue 11, item 5: src/db/desk.ts). */
-export const DESK_DB_NAME = 'isip-own-desk'
+export { DB_NAME, DESK_DB_NAME }
 
 /** One version of the schema: what it declares (Dexie syntax; `null` deletes a table) and how data moves up to it. */
 export interface SchemaVersion {
@@ -183,7 +182,7 @@ export class IsipDatabase extends Dexie {
       // (A hint left while the lock is off is cleared by the lock screen's code, src/lock/gate.ts.)
       if (on && name === DB_NAME && !lockHinted()) {
         rememberLockHint(true)
-        keyring.onLockFound?.()
+        lockFound()
       }
     })
   }

@@ -4,7 +4,7 @@
  * killed mid-session lets go of it and leaves only ciphertext. Every start of the app wipes such a leftover before
  * anything is shown, unless a live tab's session still holds the lock. Small: it runs in the entry, before mount.
  */
-import { DESK_DB_NAME } from './database'
+import { DESK_DB_NAME } from './names'
 
 export { DESK_DB_NAME }
 export const DESK_LOCK_NAME = 'isip-own.desk'

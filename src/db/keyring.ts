@@ -12,9 +12,6 @@ export type KeyState = { kind: 'plain' } | { kind: 'locked' } | { kind: 'open'; 
 export class Keyring {
   private overrides = new WeakMap<object, AtRestKeys>()
 
-  /** Called when the database opens with the lock on while the page did not know it (main.ts reloads). */
-  onLockFound?: () => void
-
   constructor(public state: KeyState = { kind: 'locked' }) {}
 
   keysFor(trans: DBCoreTransaction): AtRestKeys {

@@ -32,3 +32,14 @@ export function rememberLockHint(on: boolean, renew = false): void {
     // No localStorage (the service worker, a private window): the database's own answer still holds.
   }
 }
+
+let whenLockFound: (() => void) | undefined
+
+/** What the page does when the database opens with the lock on while the page did not know it (main.ts reloads). */
+export function onLockFound(then: () => void): void {
+  whenLockFound = then
+}
+
+export function lockFound(): void {
+  whenLockFound?.()
+}

@@ -46,7 +46,11 @@ async function loadPartFile(language: Language, part: 'core' | LazyPart): Promis
   const load = partFiles[`../../.locale-parts/${id}.json`]
   if (!load) throw new Error(`No messages for ${id}`)
   const messages = (await load()).default
-  i18n.global.mergeLocaleMessage(language, messages as never)
+  // The language's first part is set, not merged: merging deep-copies every message, a long task on a slow phone
+  // for the core part at the app's start (issue 15).
+  const first = ![...loaded].some((done) => done.startsWith(`${language}.`))
+  if (first) i18n.global.setLocaleMessage(language, messages as never)
+  else i18n.global.mergeLocaleMessage(language, messages as never)
   loaded.add(id)
 }
 

@@ -130,6 +130,9 @@ describe('the app taking over', () => {
     expect(shift).toBe(0)
     expect(lcp.length).toBeGreaterThan(0)
     expect(Math.max(...lcp), 'the largest paint came before the app took over').toBeLessThan(tookOver)
+    // The app's stylesheet is inline in index.html: never fetched, not even by a lazy screen's import.
+    await page.locator('[data-testid="project-start-form"]').waitFor()
+    expect(session.requests.filter((url) => /\/assets\/index-[\w-]+\.css$/.test(url))).toEqual([])
   })
 
   it('never shows the welcome to a person with a project, reload after reload', async () => {

@@ -22,10 +22,21 @@ const TYPES: Record<string, string> = {
  * headers (scripts/security-headers.ts), as `npm start` and the deploy file send them: the browser tests run under
  * the real policy, Trusted Types and all.
  */
-export async function serveBuild(root: string): Promise<{ url: string; setRoot: (dir: string) => void; close: () => Promise<void> }> {
+export async function serveBuild(
+  root: string,
+  /** Extra pages by path, served as they are (the bench's static floor page, beside the app, on the same origin). */
+  pages: Record<string, string> = {},
+): Promise<{ url: string; setRoot: (dir: string) => void; close: () => Promise<void> }> {
   let current = root
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const page = pages[path]
+    if (page !== undefined) {
+      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding']))
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) })
+      response.end(gzip ? gzipSync(page) : page)
+      return
+    }
     let file = normalize(join(current, path))
     if (!file.startsWith(current)) {
       response.writeHead(403).end()
