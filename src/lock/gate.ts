@@ -31,16 +31,23 @@ export async function untilUnlocked(): Promise<void> {
   startAutoLock((config.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000)
 }
 
-/** The field that had the focus is gone with the lock screen: the screen the app opens on takes it (its heading). */
+/**
+ * The field that had the focus is gone with the lock screen: the screen the app opens on takes it (its heading).
+ * Today's first shell is replaced by the screen itself a moment later (issue 15): the new heading takes the focus
+ * again, as long as the focus was left on the heading (or fell to the page) and the person has not moved it.
+ */
 function focusFirstHeading(): void {
   const root = document.getElementById('app')
   if (!root) return
+  let focused: HTMLElement | undefined
   const observer = new MutationObserver(() => {
     const heading = root.querySelector<HTMLElement>('main h1')
-    if (!heading) return
-    observer.disconnect()
+    if (!heading || heading === focused) return
+    const active = document.activeElement
+    if (focused && active !== focused && active !== document.body && active !== null) return observer.disconnect()
     heading.setAttribute('tabindex', '-1')
     heading.focus()
+    focused = heading
   })
   observer.observe(root, { childList: true, subtree: true })
   setTimeout(() => observer.disconnect(), 10_000)
