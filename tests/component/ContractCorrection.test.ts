@@ -47,7 +47,7 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
     const wrapper = await open()
     const options = wrapper.find('[data-testid="correction-form"] fieldset').findAll('label').map((l) => l.text())
     expect(options).toEqual([
-      'Draft handed over on: Thursday 5 November 2026',
+      'Draft contract received on: Thursday 5 November 2026',
       'You signed on: Friday 13 November 2026',
       'The PCSW signed on: Friday 13 November 2026',
     ])
