@@ -19,8 +19,8 @@ interface Term {
   note?: string
 }
 
-// French has its list; Dutch and English get theirs with their wording review (issue 14, still open).
-const LANGUAGES: Language[] = ['fr']
+// French and English have their lists; Dutch gets its own with its wording review (issue 14, still open).
+const LANGUAGES: Language[] = ['fr', 'en']
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'))
 const termsOf = (language: Language) => (read(`locales/terms/${language}.json`) as { terms: Term[] }).terms
