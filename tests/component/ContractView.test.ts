@@ -52,7 +52,7 @@ describe('Contract', () => {
     const input = wrapper.find('#contract-signedByMe')
     expect(input.attributes('aria-invalid')).toBe('true')
     expect(input.attributes('aria-describedby')).toContain('contract-signedByMe-error')
-    expect(wrapper.find('#contract-signedByMe-error').text()).toBe('This is before the day you received the draft. You can only sign after that.')
+    expect(wrapper.find('#contract-signedByMe-error').text()).toBe('This is before the day you received the draft contract. You can only sign after that.')
     expect(document.activeElement?.id).toBe('contract-signedByMe')
     expect(await getDb().contracts.count()).toBe(0)
     wrapper.unmount()
