@@ -14,6 +14,7 @@ export const NNBSP = '\u202f'
 const UNITS = {
   fr: 'jours? ouvrables|jours?|jours calendrier|mois|ans?|années?|semaines?|heures?|minutes?|euros?|€|%|Mo|caractères?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   nl: 'werkdagen|kalenderdagen|dagen|dag|maanden|maand|jaren|jaar|weken|week|uren|uur|minuten|euro|€|%|MB|tekens|teken|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
+  de: 'Arbeitstagen?|Tagen?|Tag|Monaten?|Monat|Jahren?|Jahr|Wochen?|Stunden?|Minuten?|Euro|€|%|MB|Zeichen|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember',
   en: 'working days?|calendar days?|days?|months?|years?|weeks?|hours?|minutes?|euros?|€|%|MB|characters?|January|February|March|April|May|June|July|August|September|October|November|December',
 }
 
@@ -55,7 +56,8 @@ function frenchMarks(text) {
 function keepUnits(message, language) {
   const units = UNITS[language]
   return message
-    .replace(new RegExp(`(\\d|\\})[ \\u202f](${units})(?![\\p{L}])`, 'gu'), `$1${NBSP}$2`)
+    // German writes its days as ordinals ("26. Mai").
+    .replace(new RegExp(`(\\d${language === 'de' ? '\\.?' : ''}|\\})[ \\u202f](${units})(?![\\p{L}])`, 'gu'), `$1${NBSP}$2`)
     .replace(/(€)[ \u202f](\d|\{)/g, `$1${NBSP}$2`)
     .replace(/§[ \u202f]?(?=\d|\{)/g, '§' + NBSP)
 }

@@ -74,13 +74,14 @@ export const useSendLettersStore = defineStore('sendLetters', () => {
   /**
    * Keeps what making a letter should: the person's details and tribunal on the project when they changed, and,
    * for a meeting request not noted yet, the request itself (asked on the letter's date, by letter). Refused as a
-   * whole by the checks (a date after today): nothing is then saved.
+   * whole by the checks (a date after today): nothing is then saved. `notedHere` is the request this screen noted
+   * already: the project's records may not show it yet when the person prints twice quickly.
    */
-  async function keep(kind: LetterKind, fields: LetterFields, subject: LetterSubject): Promise<KeptLetter> {
+  async function keep(kind: LetterKind, fields: LetterFields, subject: LetterSubject, notedHere?: string): Promise<KeptLetter> {
     const project = projectStore.current
     if (!project) throw new Error('No current project')
     let recordedRequest: KeptLetter['recordedRequest']
-    if (kind === 'meeting' && !subject.request) {
+    if (kind === 'meeting' && !subject.request && !notedHere) {
       const request = { id: UNSAVED_ID, projectId: project.id, askedOn: fields.date, how: 'letter', ...(trimmed(fields.about) ? { about: fields.about.trim() } : {}) } as MeetingRequest
       const saved = await meetingRequests.save(project.id, request, today.value)
       recordedRequest = { request: saved, by: meetingBy(saved.askedOn) }

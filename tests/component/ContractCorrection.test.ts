@@ -95,7 +95,7 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
 
   it.each([
     ['fr', 'Vous avez signé le\u00a0: mardi 10 novembre 2026 (noté d’abord\u00a0: vendredi 13 novembre 2026). Corrigée le mercredi 2 décembre 2026. Raison\u00a0: J’ai tapé 13.'],
-    ['nl', 'U tekende op: dinsdag 10 november 2026 (eerst genoteerd: vrijdag 13 november 2026). Verbeterd op woensdag 2 december 2026. Reden: Ik typte 13.'],
+    ['nl', 'U ondertekende op: dinsdag 10 november 2026 (eerst genoteerd: vrijdag 13 november 2026). Verbeterd op woensdag 2 december 2026. Reden: Ik typte 13.'],
   ] as const)('writes the history in the person’s language (%s)', async (language, expected) => {
     await signedInNovember()
     await getDb().contracts.update('c1', {

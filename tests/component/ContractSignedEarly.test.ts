@@ -22,7 +22,7 @@ describe('Contract: signing inside the cooling-off is allowed, never silent', ()
   it.each([
     ['en', 'You may sign from Monday 7 December 2026.'],
     ['fr', 'Vous pouvez signer à partir du lundi 7 décembre 2026.'],
-    ['nl', 'U mag tekenen vanaf maandag 7 december 2026.'],
+    ['nl', 'U mag ondertekenen vanaf maandag 7 december 2026.'],
   ] as const)('says from which day the person may sign (%s)', async (language, expected) => {
     await contract({})
     const { wrapper } = await mountScreen(ContractView, { language, path: '/contract' })

@@ -190,7 +190,7 @@ describe('Contract', () => {
     fr.unmount()
     const nl = await open('nl')
     expect(nl.find('h1').text()).toBe('Contract')
-    expect(nl.find('label[for="contract-signedByMe"]').text()).toBe('U tekende op')
+    expect(nl.find('label[for="contract-signedByMe"]').text()).toBe('U ondertekende op')
     nl.unmount()
   })
 })

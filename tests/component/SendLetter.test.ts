@@ -7,7 +7,7 @@ import { UNSAVED_ID } from '@/domain/forms'
 import type { Decision, Notice } from '@/domain/model'
 import { mountScreen, settle, until } from './mount'
 
-// Thursday 3 December 2026: a refusal notified on Wednesday 2 December (issue 17, "Done means").
+// Thursday 3\u00a0December 2026: a refusal notified on Wednesday 2\u00a0December (issue 17, "Done means").
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date(2026, 11, 3, 10, 0))
@@ -50,9 +50,9 @@ describe('the appeal letter', () => {
     expect(wrapper.find('[data-testid="appeal-language"]').text()).toContain('French')
     expect(paper(wrapper).attributes('lang')).toBe('fr-BE')
     const text = paper(wrapper).text()
-    for (const part of ['Greffe du Tribunal du travail de Liège, division Namur', 'Jean Dupont', '85.07.30-033.61', 'CPAS de Namur', 'du 26 novembre 2026, qui m’a été notifiée le 2 décembre 2026', 'Copie de la décision du 26 novembre 2026'])
+    for (const part of ['Greffe du Tribunal du travail de Liège, division Namur', 'Jean Dupont', '85.07.30-033.61', 'CPAS de Namur', 'du 26\u00a0novembre 2026, qui m’a été notifiée le 2\u00a0décembre 2026', 'Copie de la décision du 26\u00a0novembre 2026'])
       expect(text).toContain(part)
-    // The guide, in English: the rules engine's appeal deadline (notified 2 December 2026 → Tuesday 2 March 2027).
+    // The guide, in English: the rules engine's appeal deadline (notified 2\u00a0December 2026 → Tuesday 2\u00a0March 2027).
     const guide = wrapper.find('[data-testid="appeal-guide"]')
     await until(() => expect(guide.find('[data-testid="guide-due"]').exists()).toBe(true))
     expect(guide.find('[data-testid="guide-due"]').attributes('data-date')).toBe('2027-03-02')
@@ -114,7 +114,7 @@ describe('the meeting request letter', () => {
     expect(paper(wrapper).attributes('data-language')).toBe('en')
     await wrapper.find('#send-language').setValue('fr')
     await until(() => expect(paper(wrapper).attributes('data-language')).toBe('fr'))
-    expect(paper(wrapper).text()).toContain('au plus tard le 10 décembre 2026')
+    expect(paper(wrapper).text()).toContain('au plus tard le 10\u00a0décembre 2026')
     await wrapper.find('#send-availability').setValue('le lundi matin')
     await wrapper.find('form.send-form').trigger('submit')
     await until(() => expect(window.print).toHaveBeenCalledTimes(1))
@@ -164,7 +164,7 @@ describe('the request to be heard', () => {
     await wrapper.find('#send-language').setValue('nl')
     await until(() => expect(paper(wrapper).attributes('data-language')).toBe('nl'))
     const text = paper(wrapper).text()
-    for (const part of ['Vraag om gehoord te worden — aanmaning van 20 november 2026', 'afwezig op de opleiding', 'artikel 20', 'Kopie: Mme Leroy', 'Samira Haddad, een persoon naar keuze'])
+    for (const part of ['Vraag om gehoord te worden — aanmaning van 20\u00a0november 2026', 'afwezig op de opleiding', 'artikel 20', 'Kopie: Mme Leroy', 'Samira Haddad, een persoon naar keuze'])
       expect(text).toContain(part)
     wrapper.unmount()
   })

@@ -140,7 +140,7 @@ describe('a full storage', () => {
     await wrapper.find('#pcsw-name').setValue('OCMW Gent')
     await until(() => expect(wrapper.find('[data-testid="draft-failed"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="draft-failed"]').text()).toBe(
-      'Wat u typt, kan niet bewaard worden: het geheugen van deze telefoon is vol. Maak wat ruimte vrij en sla het op voor u dit scherm verlaat.',
+      'Wat u typt, kan niet worden opgeslagen: het geheugen van deze telefoon is vol. Maak wat ruimte vrij en sla het zelf op voordat u dit scherm verlaat.',
     )
     expect((wrapper.find('#pcsw-name').element as HTMLInputElement).value).toBe('OCMW Gent')
     // Space again: the next keystroke is kept, and the message goes.

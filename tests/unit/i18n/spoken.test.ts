@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { spokenText } from '@/i18n/spoken'
-import { messagesOf, NBSP, type Language, type Tree } from '../../../scripts/typography.mjs'
+import { messagesOf, NBSP, type Tree } from '../../../scripts/typography.mjs'
+import type { Language } from '@/i18n/languages'
 import { abbreviationsIn } from './abbreviations'
 
 // Issue 14, item 5: the read-aloud voice says no abbreviation. The screen keeps a citation as written

@@ -65,3 +65,9 @@ it('French has no plain space before ; ? ! : nor inside « »', () => {
   const plain = messages('fr').filter(([, text]) => / [;?!:]|« | »/.test(text.replace(/\{[^{}]*\}/g, '')))
   expect(plain).toEqual([])
 })
+
+it('Dutch and English quote one way: “…”, never „…” nor ‘…’', () => {
+  for (const language of ['nl', 'en'] as const) {
+    expect(messages(language).filter(([, text]) => /[„‘]/.test(text))).toEqual([])
+  }
+})

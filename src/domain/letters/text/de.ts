@@ -9,6 +9,8 @@
  */
 import { intlDate, type LetterText } from './types'
 
+const NB = '\u00a0'
+
 export const de: LetterText = {
   common: {
     locale: 'de-BE',
@@ -46,7 +48,7 @@ export const de: LetterText = {
     reference: (r) => `Referenz: ${r}.`,
     says: (text) => `Ihr Inhalt, kurz: ${text}`,
     askHearing:
-      'Ich beantrage, vor jeder Entscheidung vom ÖSHZ angehört zu werden, wie es Artikel 20 des Gesetzes vom 26. Mai 2002 über das Recht auf soziale Eingliederung vorsieht.',
+      `Ich beantrage, vor jeder Entscheidung vom ÖSHZ angehört zu werden, wie es Artikel 20 des Gesetzes vom 26.${NB}Mai 2002 über das Recht auf soziale Eingliederung vorsieht.`,
     askReview: 'Ich bitte das ÖSHZ außerdem, diese Entscheidung zu überprüfen.',
     companion: (name) =>
       `${name}, eine Person meiner Wahl, begleitet mich. Das Gesetz erlaubt mir, mich von einer Person meiner Wahl beistehen oder vertreten zu lassen.`,
@@ -64,7 +66,7 @@ export const de: LetterText = {
     decision: (pcsw, date, notified) => `Ich lege Einspruch gegen die Entscheidung des ${pcsw} vom ${date} ein, die mir am ${notified} zugestellt wurde.`,
     decisionReference: (r) => `Referenz der Entscheidung: ${r}.`,
     noDecision: (pcsw, requestedOn) =>
-      `Am ${requestedOn} habe ich beim ${pcsw} das Eingliederungseinkommen beantragt. Das ÖSHZ hat innerhalb der gesetzlichen Frist von 30 Tagen keine Entscheidung getroffen. Ich lege Einspruch ein, weil diese Entscheidung ausbleibt.`,
+      `Am ${requestedOn} habe ich beim ${pcsw} das Eingliederungseinkommen beantragt. Das ÖSHZ hat innerhalb der gesetzlichen Frist von 30${NB}Tagen keine Entscheidung getroffen. Ich lege Einspruch ein, weil diese Entscheidung ausbleibt.`,
     says: (text) => `Inhalt der Entscheidung, kurz: ${text}`,
     defaultAsk: {
       refusal: 'Ich beantrage beim Arbeitsgericht, diese Entscheidung aufzuheben und mir das Eingliederungseinkommen zu gewähren.',
@@ -74,7 +76,7 @@ export const de: LetterText = {
     },
     grounds: (text) => `Meine Gründe: ${text}`,
     noGrounds: 'Ich bestreite diese Entscheidung. Meine Gründe lege ich in der Sitzung dar.',
-    basis: 'Dieser Antrag stützt sich auf das Gesetz vom 26. Mai 2002 über das Recht auf soziale Eingliederung.',
+    basis: `Dieser Antrag stützt sich auf das Gesetz vom 26.${NB}Mai 2002 über das Recht auf soziale Eingliederung.`,
     attachDecision: (date) => `Kopie der Entscheidung vom ${date}`,
     attachAcknowledgement: (date) => `Kopie der Empfangsbestätigung meines Antrags vom ${date}`,
     closing: 'Hochachtungsvoll',

@@ -1,6 +1,8 @@
 /** The letters to the PCSW in English, the person's own language (an appeal is never written in English). Terms: legal-facts §8. */
 import { intlDate, type LetterText } from './types'
 
+const NB = '\u00a0'
+
 export const en: LetterText = {
   common: {
     locale: 'en-GB',
@@ -21,7 +23,7 @@ export const en: LetterText = {
     signed: (date) => `On ${date} I signed my individualised social integration project (ISIP) with the PCSW.`,
     unsigned: 'I am writing about my individualised social integration project (ISIP).',
     request: (by) =>
-      `I am asking you for a meeting. The model ISIP contract of the PPS Social Integration says that the PCSW grants a meeting within 5 working days of the request. I therefore ask you to grant me this meeting by ${by} at the latest.`,
+      `I am asking you for a meeting. The model ISIP contract of the PPS Social Integration says that the PCSW grants a meeting within 5${NB}working days of the request. I therefore ask you to grant me this meeting by ${by} at the latest.`,
     answer: 'Please let me know the day and time of the meeting.',
     about: (text) => `I would like to talk about: ${text}`,
     availability: (text) => `I am available: ${text}`,
@@ -38,7 +40,7 @@ export const en: LetterText = {
     reference: (r) => `Reference: ${r}.`,
     says: (text) => `What it says, in short: ${text}`,
     askHearing:
-      'I ask to be heard by the PCSW before any decision, as article 20 of the Law of 26 May 2002 on the right to social integration provides.',
+      `I ask to be heard by the PCSW before any decision, as article 20 of the Law of 26${NB}May 2002 on the right to social integration provides.`,
     askReview: 'I also ask the PCSW to review this decision.',
     companion: (name) =>
       `${name}, a person of my choice, will come with me. The law allows me to be assisted or represented by a person of my choice.`,

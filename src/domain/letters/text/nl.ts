@@ -1,6 +1,8 @@
 /** The letters in Dutch (OCMW; arbeidsrechtbanken). Terms: legal-facts §8. */
 import { intlDate, type LetterText } from './types'
 
+const NB = '\u00a0'
+
 export const nl: LetterText = {
   common: {
     locale: 'nl-BE',
@@ -38,7 +40,7 @@ export const nl: LetterText = {
     reference: (r) => `Referentie: ${r}.`,
     says: (text) => `Wat erin staat, kort: ${text}`,
     askHearing:
-      'Ik vraag om gehoord te worden door het OCMW vóór elke beslissing, zoals artikel 20 van de wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie bepaalt.',
+      `Ik vraag om gehoord te worden door het OCMW vóór elke beslissing, zoals artikel 20 van de wet van 26${NB}mei 2002 betreffende het recht op maatschappelijke integratie bepaalt.`,
     askReview: 'Ik vraag het OCMW ook om deze beslissing te herzien.',
     companion: (name) =>
       `${name}, een persoon naar keuze, komt met mij mee. De wet laat mij toe mij te laten bijstaan of vertegenwoordigen door een persoon naar keuze.`,
@@ -55,7 +57,7 @@ export const nl: LetterText = {
     decision: (pcsw, date, notified) => `Ik teken beroep aan tegen de beslissing van het ${pcsw} van ${date}. De kennisgeving kreeg ik op ${notified}.`,
     decisionReference: (r) => `Referentie van de beslissing: ${r}.`,
     noDecision: (pcsw, requestedOn) =>
-      `Op ${requestedOn} heb ik bij het ${pcsw} een leefloon aangevraagd. Het OCMW heeft binnen de wettelijke termijn van 30 dagen geen beslissing genomen. Ik teken beroep aan omdat die beslissing uitblijft.`,
+      `Op ${requestedOn} heb ik bij het ${pcsw} een leefloon aangevraagd. Het OCMW heeft binnen de wettelijke termijn van 30${NB}dagen geen beslissing genomen. Ik teken beroep aan omdat die beslissing uitblijft.`,
     says: (text) => `Wat de beslissing zegt, kort: ${text}`,
     defaultAsk: {
       refusal: 'Ik vraag de arbeidsrechtbank deze beslissing te vernietigen en mij het leefloon toe te kennen.',
@@ -65,7 +67,7 @@ export const nl: LetterText = {
     },
     grounds: (text) => `Mijn redenen: ${text}`,
     noGrounds: 'Ik betwist deze beslissing. Mijn redenen licht ik toe op de zitting.',
-    basis: 'Dit beroep steunt op de wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie.',
+    basis: `Dit beroep steunt op de wet van 26${NB}mei 2002 betreffende het recht op maatschappelijke integratie.`,
     attachDecision: (date) => `Kopie van de beslissing van ${date}`,
     attachAcknowledgement: (date) => `Kopie van het ontvangstbewijs van mijn aanvraag van ${date}`,
     closing: 'Met de meeste hoogachting,',

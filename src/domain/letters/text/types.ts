@@ -87,5 +87,7 @@ export interface LetterText {
 export function intlDate(locale: string, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number)
   const at = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12))
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at)
+  const written = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  // The day keeps its month on the paper's line ("26 mai", "2. März").
+  return written.format(at).replace(/^(\d+\.?) /, '$1\u00a0')
 }

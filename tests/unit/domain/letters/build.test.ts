@@ -17,10 +17,10 @@ async function make(kind: LetterKind, language: LetterLanguage, extra: Partial<P
 
 describe('the meeting request', () => {
   const expected: Record<LetterLanguage, string[]> = {
-    fr: ['Demande d’entretien', 'dans les 5 jours ouvrables', 'modèle de contrat PIIS du SPP Intégration sociale', 'au plus tard le 28 décembre 2026', 'À l’attention de Mme Leroy', 'Namur, le 18 décembre 2026', 'Je suis disponible\u00a0: le matin', 'Samira Haddad, une personne de mon choix', 'Je souhaite parler de ceci\u00a0: ma formation'],
-    nl: ['Vraag om een gesprek', 'binnen de vijf werkdagen', 'modelcontract GPMI van de POD Maatschappelijke Integratie', 'uiterlijk op 28 december 2026', 'Ter attentie van Mme Leroy', 'Namur, 18 december 2026', 'Op deze momenten kan ik: le matin', 'Samira Haddad, een persoon naar keuze'],
-    de: ['Bitte um ein Gespräch', 'innerhalb von fünf Werktagen', 'Mustervertrag', 'spätestens am 28. Dezember 2026', 'z. Hd. Mme Leroy', 'ÖSHZ', 'Namur, den 18. Dezember 2026', 'Samira Haddad, eine Person meiner Wahl'],
-    en: ['Request for a meeting', 'within 5 working days', 'model ISIP contract of the PPS Social Integration', 'by 28 December 2026 at the latest', 'For the attention of Mme Leroy', 'Namur, 18 December 2026', 'I am available: le matin', 'Samira Haddad, a person of my choice'],
+    fr: ['Demande d’entretien', 'dans les 5\u00a0jours ouvrables', 'modèle de contrat PIIS du SPP Intégration sociale', 'au plus tard le 28\u00a0décembre 2026', 'À l’attention de Mme Leroy', 'Namur, le 18\u00a0décembre 2026', 'Je suis disponible\u00a0: le matin', 'Samira Haddad, une personne de mon choix', 'Je souhaite parler de ceci\u00a0: ma formation'],
+    nl: ['Vraag om een gesprek', 'binnen de vijf werkdagen', 'modelcontract GPMI van de POD Maatschappelijke Integratie', 'uiterlijk op 28\u00a0december 2026', 'Ter attentie van Mme Leroy', 'Namur, 18\u00a0december 2026', 'Op deze momenten kan ik: le matin', 'Samira Haddad, een persoon naar keuze'],
+    de: ['Bitte um ein Gespräch', 'innerhalb von fünf Werktagen', 'Mustervertrag', 'spätestens am 28.\u00a0Dezember 2026', 'z. Hd. Mme Leroy', 'ÖSHZ', 'Namur, den 18.\u00a0Dezember 2026', 'Samira Haddad, eine Person meiner Wahl'],
+    en: ['Request for a meeting', 'within 5\u00a0working days', 'model ISIP contract of the PPS Social Integration', 'by 28\u00a0December 2026 at the latest', 'For the attention of Mme Leroy', 'Namur, 18\u00a0December 2026', 'I am available: le matin', 'Samira Haddad, a person of my choice'],
   }
   it.each(LETTER_LANGUAGES.meeting)('in %s: the request within 5 working days with its source and day, times available, who comes along', async (language) => {
     const { letter, text } = await make('meeting', language, { request }, { availability: 'le matin' })
@@ -45,16 +45,16 @@ describe('the meeting request', () => {
 
   it('names the day the ISIP was signed when the contract says it', async () => {
     const { text } = await make('meeting', 'nl', { signedOn: '2026-10-05' })
-    expect(text).toContain('Op 5 oktober 2026 heb ik met het OCMW mijn geïndividualiseerd project voor maatschappelijke integratie (GPMI) ondertekend.')
+    expect(text).toContain('Op 5\u00a0oktober 2026 heb ik met het OCMW mijn geïndividualiseerd project voor maatschappelijke integratie (GPMI) ondertekend.')
   })
 })
 
 describe('the request to be heard', () => {
   const expected: Record<LetterLanguage, string[]> = {
-    fr: ['Demande d’audition — mise en demeure du 20 novembre 2026', 'article 20 de la loi du 26 mai 2002', 'assister ou représenter par une personne de mon choix', 'copie de mon dossier', 'Copie\u00a0: Mme Leroy', 'absences au module de formation', 'Mes raisons, en bref\u00a0: malade'],
-    nl: ['Vraag om gehoord te worden — aanmaning van 20 november 2026', 'artikel 20 van de wet van 26 mei 2002', 'bijstaan of vertegenwoordigen door een persoon naar keuze', 'kopie van mijn dossier', 'Kopie: Mme Leroy', 'Mijn redenen, kort: malade'],
-    de: ['Antrag auf Anhörung – Inverzugsetzung vom 20. November 2026', 'Artikel 20 des Gesetzes vom 26. Mai 2002', 'beistehen oder vertreten', 'Kopie meiner Akte', 'Kopie: Mme Leroy', 'Meine Gründe, kurz: malade'],
-    en: ['Request to be heard — formal notice of 20 November 2026', 'article 20 of the Law of 26 May 2002', 'assisted or represented by a person of my choice', 'copy of my file', 'Copy: Mme Leroy', 'My reasons, in short: malade'],
+    fr: ['Demande d’audition — mise en demeure du 20\u00a0novembre 2026', 'article 20 de la loi du 26\u00a0mai 2002', 'assister ou représenter par une personne de mon choix', 'copie de mon dossier', 'Copie\u00a0: Mme Leroy', 'absences au module de formation', 'Mes raisons, en bref\u00a0: malade'],
+    nl: ['Vraag om gehoord te worden — aanmaning van 20\u00a0november 2026', 'artikel 20 van de wet van 26\u00a0mei 2002', 'bijstaan of vertegenwoordigen door een persoon naar keuze', 'kopie van mijn dossier', 'Kopie: Mme Leroy', 'Mijn redenen, kort: malade'],
+    de: ['Antrag auf Anhörung – Inverzugsetzung vom 20.\u00a0November 2026', 'Artikel 20 des Gesetzes vom 26.\u00a0Mai 2002', 'beistehen oder vertreten', 'Kopie meiner Akte', 'Kopie: Mme Leroy', 'Meine Gründe, kurz: malade'],
+    en: ['Request to be heard — formal notice of 20\u00a0November 2026', 'article 20 of the Law of 26\u00a0May 2002', 'assisted or represented by a person of my choice', 'copy of my file', 'Copy: Mme Leroy', 'My reasons, in short: malade'],
   }
   it.each(LETTER_LANGUAGES.hearing)('in %s after a formal notice: the notice, the hearing with a person of their choice, reasons, a copy of the file, copy to the social worker', async (language) => {
     const { letter, text } = await make('hearing', language, { notice }, { reasons: 'malade' })
@@ -66,8 +66,8 @@ describe('the request to be heard', () => {
 
   it('after a decision asks for a review too, with the notification date, to the committee when chosen', async () => {
     const { letter, text } = await make('hearing', 'fr', { decision: refusal }, { addressee: 'committee', reference: 'RIS/2026/118' })
-    expect(letter.subject).toBe('Demande d’audition et de révision — décision du 26 novembre 2026')
-    expect(text).toContain('Elle m’a été notifiée le 2 décembre 2026.')
+    expect(letter.subject).toBe('Demande d’audition et de révision — décision du 26\u00a0novembre 2026')
+    expect(text).toContain('Elle m’a été notifiée le 2\u00a0décembre 2026.')
     expect(text).toContain('Je demande aussi au CPAS de revoir cette décision.')
     expect(text).toContain('Référence\u00a0: RIS/2026/118.')
     expect(letter.recipient[0]).toBe('À l’attention du comité spécial du service social')
@@ -92,12 +92,12 @@ describe('the appeal to the labour tribunal', () => {
       'Partie demanderesse\u00a0: Jean Dupont, Rue de Fer 12, 5000 Namur',
       'Numéro de registre national\u00a0: 85.07.30-033.61',
       'Partie défenderesse\u00a0: CPAS de Namur, Rue de Dave 165, 5100 Jambes',
-      'J’introduis un recours contre la décision du CPAS de Namur du 26 novembre 2026, qui m’a été notifiée le 2 décembre 2026.',
+      'J’introduis un recours contre la décision du CPAS de Namur du 26\u00a0novembre 2026, qui m’a été notifiée le 2\u00a0décembre 2026.',
       'Je demande au tribunal d’annuler cette décision et de m’accorder le revenu d’intégration.',
       'J’exposerai mes motifs à l’audience.',
-      'loi du 26 mai 2002',
-      'Copie de la décision du 26 novembre 2026',
-      'Namur, le 4 décembre 2026',
+      'loi du 26\u00a0mai 2002',
+      'Copie de la décision du 26\u00a0novembre 2026',
+      'Namur, le 4\u00a0décembre 2026',
       'Signature',
     ])
       expect(text).toContain(part)
@@ -109,7 +109,7 @@ describe('the appeal to the labour tribunal', () => {
     const words = await loadLetterText('nl')
     const fields = { ...prefillLetter({ kind: 'appeal', project: ghent, today: TODAY, words, decision: { ...refusal, kind: 'sanction' } }), grounds: 'Ik was ziek.', tribunalAddress: 'Adres van de beslissing' }
     const text = letterAsText(buildLetter('appeal', 'nl', fields, words))
-    for (const part of ['Griffie van de Arbeidsrechtbank Antwerpen, afdeling Hasselt', 'Verzoekschrift: beroep tegen een beslissing van het OCMW Hasselt', 'Eisende partij: Jean Dupont', 'Rijksregisternummer: 85.07.30-033.61', 'Verwerende partij: OCMW Hasselt', 'Ik vraag de arbeidsrechtbank deze sanctie te vernietigen.', 'Mijn redenen: Ik was ziek.', 'Kopie van de beslissing van 26 november 2026', 'Bijlagen'])
+    for (const part of ['Griffie van de Arbeidsrechtbank Antwerpen, afdeling Hasselt', 'Verzoekschrift: beroep tegen een beslissing van het OCMW Hasselt', 'Eisende partij: Jean Dupont', 'Rijksregisternummer: 85.07.30-033.61', 'Verwerende partij: OCMW Hasselt', 'Ik vraag de arbeidsrechtbank deze sanctie te vernietigen.', 'Mijn redenen: Ik was ziek.', 'Kopie van de beslissing van 26\u00a0november 2026', 'Bijlagen'])
       expect(text).toContain(part)
   })
 
@@ -120,7 +120,7 @@ describe('the appeal to the labour tribunal', () => {
     const letter = buildLetter('appeal', 'de', fields, words)
     const text = letterAsText(letter)
     expect(fields.divisionId).toBe('eupen/eupen')
-    for (const part of ['An die Kanzlei des Arbeitsgerichts Eupen', 'Antrag: Einspruch gegen eine Entscheidung des ÖSHZ Eupen', 'Nationalregisternummer: 85.07.30-033.61', 'Gegenpartei: ÖSHZ Eupen', 'vom 26. November 2026', 'am 2. Dezember 2026 zugestellt', 'Eingliederungseinkommen', 'Gesetz vom 26. Mai 2002', 'Kopie der Entscheidung vom 26. November 2026', 'Anlagen'])
+    for (const part of ['An die Kanzlei des Arbeitsgerichts Eupen', 'Antrag: Einspruch gegen eine Entscheidung des ÖSHZ Eupen', 'Nationalregisternummer: 85.07.30-033.61', 'Gegenpartei: ÖSHZ Eupen', 'vom 26.\u00a0November 2026', 'am 2.\u00a0Dezember 2026 zugestellt', 'Eingliederungseinkommen', 'Gesetz vom 26.\u00a0Mai 2002', 'Kopie der Entscheidung vom 26.\u00a0November 2026', 'Anlagen'])
       expect(text).toContain(part)
     expect(letter.locale).toBe('de-BE')
   })
@@ -128,8 +128,8 @@ describe('the appeal to the labour tribunal', () => {
   it('when the PCSW never decided: the request, the silence, the acknowledgement of receipt attached', async () => {
     const { letter, text } = await make('appeal', 'fr', { decision: acknowledgement }, { tribunalAddress: 'x' })
     expect(letter.subject).toBe('Requête\u00a0: recours contre l’absence de décision du CPAS de Namur')
-    expect(text).toContain('Le 1er septembre 2026, j’ai demandé le revenu d’intégration au CPAS de Namur.')
-    expect(letter.attachments).toEqual(['Copie de l’accusé de réception de ma demande du 1er septembre 2026'])
+    expect(text).toContain('Le 1er\u00a0septembre 2026, j’ai demandé le revenu d’intégration au CPAS de Namur.')
+    expect(letter.attachments).toEqual(['Copie de l’accusé de réception de ma demande du 1er\u00a0septembre 2026'])
     expect(text).toContain('Je demande au tribunal de m’accorder le revenu d’intégration.')
   })
 

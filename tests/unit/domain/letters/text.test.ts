@@ -6,6 +6,7 @@ import { en } from '@/domain/letters/text/en'
 import { fr } from '@/domain/letters/text/fr'
 import { nl } from '@/domain/letters/text/nl'
 import type { LetterText } from '@/domain/letters/text/types'
+import { fixTypography } from '../../../../scripts/typography.mjs'
 
 const SAMPLE = 'XYZ'
 /** Every sentence of a language, with the sample in place of each value. */
@@ -36,6 +37,13 @@ describe('the letters’ words', () => {
     }
   })
 
+  // The rules of the screens' messages (scripts/typography.mjs) hold on paper too: a number keeps its unit, a day
+  // its month, § its number.
+  it.each([['fr', fr], ['nl', nl], ['en', en], ['de', de]] as const)('follow the typography rules in %s', (lang, words) => {
+    const all = [...sentences(words), words.common.date('2026-05-26'), words.common.date('2027-03-01')]
+    expect(all.filter((s) => fixTypography(s, lang) !== s)).toEqual([])
+  })
+
   it.each([['fr', fr], ['nl', nl], ['de', de]] as const)('leave no English sentence in %s', (_lang, words) => {
     for (const s of sentences(words)) {
       const tells = new Set(s.toLowerCase().match(/\b(the|your|you|and|with|must|this|which|should|will)\b/g) ?? [])
@@ -44,11 +52,11 @@ describe('the letters’ words', () => {
   })
 
   it('write dates in each language, never shifted by the time zone', () => {
-    expect(fr.common.date('2026-12-01')).toBe('1er décembre 2026')
-    expect(fr.common.date('2026-12-02')).toBe('2 décembre 2026')
-    expect(nl.common.date('2027-03-02')).toBe('2 maart 2027')
-    expect(de.common.date('2027-03-02')).toBe('2. März 2027')
-    expect(en.common.date('2027-03-02')).toBe('2 March 2027')
+    expect(fr.common.date('2026-12-01')).toBe('1er\u00a0décembre 2026')
+    expect(fr.common.date('2026-12-02')).toBe('2\u00a0décembre 2026')
+    expect(nl.common.date('2027-03-02')).toBe('2\u00a0maart 2027')
+    expect(de.common.date('2027-03-02')).toBe('2.\u00a0März 2027')
+    expect(en.common.date('2027-03-02')).toBe('2\u00a0March 2027')
   })
 
   it('use the official terms of each language (legal-facts §8)', () => {
