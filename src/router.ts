@@ -41,11 +41,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue'), meta: { titleKey: 'calendar.title', messageParts: ['calendar', 'explain'] } },
   { path: '/print/dates', name: 'print-dates', component: () => import('./views/PrintDatesView.vue'), meta: { titleKey: 'calendar.print.dates_title', messageParts: ['calendar', 'explain'] } },
   { path: '/print/contract', name: 'print-contract', component: () => import('./views/PrintContractView.vue'), meta: { titleKey: 'calendar.print.contract_title', messageParts: ['calendar', 'explain', 'project', 'records'] } },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup', 'forms'] } },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messageParts: ['backup', 'forms', 'lock', 'desk'] } },
   // Opening a copy: its chunk brings the checks of every record kind (valibot), loaded only here.
   { path: '/settings/open-copy', name: 'open-copy', component: () => import('./views/OpenCopyView.vue'), meta: { titleKey: 'backup.open_title', messageParts: ['backup'] } },
   // Issue 16, item 11: the PCSW, the people around the person and where free help is.
   { path: '/contacts', name: 'contacts', component: () => import('./views/ContactsView.vue'), meta: { titleKey: 'nav.contacts', messageParts: ['contacts', 'forms'] } },
+  // Issue 11, item 5: the end of a session on a shared device (take the file, then wipe).
+  { path: '/desk/end', name: 'desk-end', component: () => import('./views/DeskEndView.vue'), meta: { titleKey: 'desk.end_title', messageParts: ['desk', 'backup', 'forms'] } },
   { path: '/more', name: 'more', component: () => import('./views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -53,7 +53,7 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
 }
 
 /** The AES key (never extractable) and the check of the passphrase, from one PBKDF2 derivation of 512 bits. */
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<{ key: CryptoKey; check: string }> {
+export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<{ key: CryptoKey; check: string }> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), KEY_DERIVATION, false, ['deriveBits'])
   const bits = new Uint8Array(await crypto.subtle.deriveBits({ name: KEY_DERIVATION, hash: KEY_HASH, salt, iterations }, material, 512))
   const key = await crypto.subtle.importKey('raw', bits.slice(0, 32), { name: CIPHER, length: 256 }, false, ['encrypt', 'decrypt'])

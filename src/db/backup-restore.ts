@@ -5,7 +5,8 @@ import { checkBackupData } from './backup-check'
 import type { BackupPreview } from './backup-read'
 import { getDb } from './database'
 import { newId, nowIso } from './ids'
-import type { IsoDate } from '@/domain/model'
+import type { IsoDate, ReminderMark } from '@/domain/model'
+import { currentMarks } from './reminder-marks'
 
 /**
  * Writing a checked backup into the database (issue 10), in one transaction: all in, or nothing changed.
@@ -35,7 +36,13 @@ const REFERENCE_FIELDS = ['projectId', 'objectiveId', 'partnerId', 'contractId',
 const PER_PROJECT_SETTINGS = ['reflectionPosition', 'lastExportOn']
 
 export async function restoreBackup(preview: Pick<BackupPreview, 'data'>, mode: RestoreMode): Promise<RestoreResult> {
-  return mode === 'replace' ? replaceAll(preview.data) : addBeside(preview.data)
+  const data = withCurrentMarks(preview.data)
+  return mode === 'replace' ? replaceAll(data) : addBeside(data)
+}
+
+/** Marks under the reminder ids this version writes (see `currentMarks`): a file from before issue 11 still opens. */
+function withCurrentMarks(data: BackupContents['data']): BackupContents['data'] {
+  return { ...data, reminderMarks: currentMarks(data.reminderMarks as ReminderMark[]) }
 }
 
 function tablesOf() {

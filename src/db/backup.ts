@@ -1,6 +1,7 @@
 import { getDb, PROJECT_TABLES } from './database'
 import { seal } from './backup-crypto'
 import { lastExportKey } from './facts'
+import { LOCK_SETTING, LOCK_WAIT_SETTING } from './lock-settings'
 import type { IsoDate } from '@/domain/model'
 
 /**
@@ -20,7 +21,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number]
 export const RESTORE_POINT_KEY = 'restorePoint'
 export const RESTORE_POINT_INFO_KEY = 'restorePointInfo'
 /** Settings that belong to this device, not to the person: they never travel with a file. */
-export const DEVICE_SETTINGS: ReadonlySet<string> = new Set(['persistAsked', RESTORE_POINT_KEY, RESTORE_POINT_INFO_KEY])
+export const DEVICE_SETTINGS: ReadonlySet<string> = new Set(['persistAsked', RESTORE_POINT_KEY, RESTORE_POINT_INFO_KEY, LOCK_SETTING, LOCK_WAIT_SETTING])
 
 export interface BackupContents {
   appVersion: string

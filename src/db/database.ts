@@ -1,4 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import { atRestSwitch, loadAtRest } from './at-rest-switch'
+import { Keyring } from './keyring'
+import { lockHinted, rememberLockHint } from './lock-hint'
+import { keepsPlain, LOCK_SETTING } from './lock-settings'
 import type {
   Amendment,
   Commitment,
@@ -38,6 +42,8 @@ export interface Draft {
 }
 
 export const DB_NAME = 'isip-own'
+/** A session on a shared device keeps its data in a database of its own (issue 11, item 5: src/db/desk.ts). */
+export const DESK_DB_NAME = 'isip-own-desk'
 
 /** One version of the schema: what it declares (Dexie syntax; `null` deletes a table) and how data moves up to it. */
 export interface SchemaVersion {
@@ -83,6 +89,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       photos: 'id, projectId, ownerId',
     },
   },
+  {
+    // Issue 11, item 1: with the lock on, only what is indexed stays plain. Dates (updatedAt, dueDate, heldOn,
+    // askedOn), a decision's kind and the person's order are no longer indexed: the few reads that used them sort
+    // and filter in memory. Nothing to carry over: IndexedDB drops the indexes.
+    version: 3,
+    stores: {
+      projects: 'id',
+      objectives: 'id, projectId',
+      steps: 'id, projectId, objectiveId',
+      evaluations: 'id, projectId',
+      meetingRequests: 'id, projectId',
+      decisions: 'id, projectId',
+    },
+  },
 ]
 
 /** The version today's code opens. */
@@ -94,13 +114,13 @@ export const LATEST_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version))
  * `projectId` on every per-project table lets a project be read or removed as a whole.
  */
 export class IsipDatabase extends Dexie {
-  /** One row per project (usually one; a companion may keep a copy for someone). Index: updatedAt for "last used". */
+  /** One row per project (usually one; a companion may keep a copy for someone). */
   projects!: EntityTable<Project, 'id'>
   /** Needs-assessment answers, one per question and project (id `${projectId}:${question}`). */
   reflections!: EntityTable<ReflectionAnswer, 'id'>
-  /** Objectives. Index [projectId+order] keeps the person's chosen order. */
+  /** Objectives, each with its place in the person's order (`order`, not indexed since version 3). */
   objectives!: EntityTable<Objective, 'id'>
-  /** Steps of the plan. Indexes: objectiveId (steps of one objective), dueDate (what is coming). */
+  /** Steps of the plan. Index objectiveId (steps of one objective). */
   steps!: EntityTable<Step, 'id'>
   /** Commitments of each party. */
   commitments!: EntityTable<Commitment, 'id'>
@@ -110,11 +130,11 @@ export class IsipDatabase extends Dexie {
   contracts!: EntityTable<Contract, 'id'>
   /** Amendments after signing; never overwritten. Index contractId. */
   amendments!: EntityTable<Amendment, 'id'>
-  /** Evaluations, planned and held. Index heldOn for the year's rhythm. */
+  /** Evaluations, planned and held. */
   evaluations!: EntityTable<Evaluation, 'id'>
-  /** Meeting requests. Index askedOn. */
+  /** Meeting requests. */
   meetingRequests!: EntityTable<MeetingRequest, 'id'>
-  /** Decisions and letters from the PCSW. Index kind. */
+  /** Decisions and letters from the PCSW. */
   decisions!: EntityTable<Decision, 'id'>
   /** Formal notices. */
   notices!: EntityTable<Notice, 'id'>
@@ -134,7 +154,13 @@ export class IsipDatabase extends Dexie {
   /** Unsaved form text, by form id. */
   drafts!: EntityTable<Draft, 'formId'>
 
-  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
+  /**
+   * The keys of the at-rest layer (src/db/at-rest.ts), in memory only. Locked until the database has opened and
+   * read the lock's setting: plain then if the lock is off; otherwise locked until the passphrase is given.
+   */
+  readonly keyring: Keyring
+
+  constructor(name = DB_NAME, upTo = LATEST_VERSION, keyring = new Keyring()) {
     // No optimistic updates: a screen shows only what was committed. With Dexie's cache, a write refused at commit
     // (a full disk) showed as saved for a moment, and the form that made it was gone with its message.
     super(name, { cache: 'disabled' })
@@ -144,6 +170,22 @@ export class IsipDatabase extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
+    this.keyring = keyring
+    this.use(atRestSwitch((trans) => keyring.keysFor(trans), { keepsPlain }))
+    // Before any other request: without the lock's setting the data is plain (the lock is off).
+    this.on('ready', async () => {
+      if (keyring.state.kind === 'plain') return
+      if (keyring.state.kind === 'open') return loadAtRest()
+      const on = (await this.settings.get(LOCK_SETTING)) !== undefined
+      if (on) await loadAtRest()
+      else keyring.state = { kind: 'plain' }
+      // The lock is on but this page started as if it were off (storage cleared): it must start again, locked.
+      // (A hint left while the lock is off is cleared by the lock screen's code, src/lock/gate.ts.)
+      if (on && name === DB_NAME && !lockHinted()) {
+        rememberLockHint(true)
+        keyring.onLockFound?.()
+      }
+    })
   }
 }
 
@@ -177,4 +219,13 @@ export function getDb(): IsipDatabase {
 export function resetDatabase(): void {
   instance?.close()
   instance = undefined
+}
+
+/**
+ * Issue 11, item 5: a desk session's own database (src/db/desk.ts) stands in for the app's one while the session
+ * runs, so every store and repository reads and writes it, and the person's database is neither read nor created.
+ */
+export function useDatabase(db: IsipDatabase): void {
+  if (instance !== db) instance?.close()
+  instance = db
 }

@@ -1,4 +1,4 @@
-import { DB_NAME, resetDatabase } from './database'
+import { DB_NAME, DESK_DB_NAME, resetDatabase } from './database'
 
 /**
  * Issue 11, item 6: deleting every IndexedDB database the app made on this origin. The browser lists them where it
@@ -7,10 +7,10 @@ import { DB_NAME, resetDatabase } from './database'
  */
 
 /**
- * The databases the app opens: its own, and Dexie's list of database names (kept only where the browser cannot list
- * them). A new database gets its name added here.
+ * The databases the app opens: its own, a desk session's (issue 11, item 5), and Dexie's list of database names (kept
+ * only where the browser cannot list them). A new database gets its name added here.
  */
-export const KNOWN_DATABASES: readonly string[] = [DB_NAME, '__dbnames']
+export const KNOWN_DATABASES: readonly string[] = [DB_NAME, DESK_DB_NAME, '__dbnames']
 
 /** How long another tab may hold a database open before the person is asked to close it. */
 const BLOCKED_WAIT_MS = 10_000

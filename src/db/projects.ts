@@ -6,7 +6,8 @@ export type NewProject = Omit<Project, 'id' | 'createdAt' | 'updatedAt'>
 
 /** Projects on this device, most recently used first. */
 export async function listProjects(): Promise<Project[]> {
-  return getDb().projects.orderBy('updatedAt').reverse().toArray()
+  // Sorted here: no date is indexed (an index would keep it plain with the lock on).
+  return (await getDb().projects.toArray()).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
 }
 
 export async function getProject(id: string): Promise<Project | undefined> {

@@ -1,4 +1,3 @@
-import Dexie from 'dexie'
 import { UNSAVED_ID } from '@/domain/forms'
 import { withEdit } from '@/domain/authorship'
 import type { Author, Authored, IsoDate } from '@/domain/model'
@@ -55,8 +54,6 @@ export function assertUnchanged<T>(current: T | undefined, expected: T | undefin
 export function projectRecords<T extends ProjectRecord>(tableName: ProjectTableName, kind: RecordKind<T>, options: { ordered?: boolean } = {}): ProjectRecords<T> {
   const table = () => getDb().table<T, string>(tableName)
   async function nextOrder(projectId: string): Promise<number> {
-    // Objectives and steps have an index in the person's order: the last one says it (a ten-year plan holds many).
-    if (tableName === 'objectives' || tableName === 'steps') return ((await inOrder<{ order: number }>(tableName, projectId).last())?.order ?? -1) + 1
     const all = (await table().where('projectId').equals(projectId).toArray()) as (T & { order?: number })[]
     return all.reduce((max, r) => Math.max(max, r.order ?? -1), -1) + 1
   }
@@ -106,15 +103,14 @@ export function projectRecords<T extends ProjectRecord>(tableName: ProjectTableN
 
 /**
  * Moves a record one place up (-1) or down (+1) in the person's order by swapping its `order` with its
- * neighbour's, in one transaction, through the `[projectId+order]` index. Returns its new position (0-based); at
- * either end nothing changes.
+ * neighbour's, in one transaction. Returns its new position (0-based); at either end nothing changes.
  */
 export async function moveInOrder(tableName: 'objectives' | 'steps', id: string, direction: -1 | 1): Promise<number> {
   const table = getDb().table<ProjectRecord & { order: number }, string>(tableName)
   return getDb().transaction('rw', table, async () => {
     const current = await table.get(id)
     if (!current) throw new Error(`No record ${id} in ${tableName}`)
-    const all = await inOrder<ProjectRecord & { order: number }>(tableName, current.projectId).toArray()
+    const all = await inOrder<ProjectRecord & { order: number }>(tableName, current.projectId)
     const index = all.findIndex((r) => r.id === id)
     const other = all[index + direction]
     if (!other) return index
@@ -126,7 +122,8 @@ export async function moveInOrder(tableName: 'objectives' | 'steps', id: string,
   })
 }
 
-/** Every record of a project in a table whose index `[projectId+order]` keeps the person's order. */
-export function inOrder<T>(tableName: 'objectives' | 'steps', projectId: string) {
-  return getDb().table<T, string>(tableName).where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+/** Every record of a project in a table that keeps the person's order, in that order (sorted here: `order` is not indexed). */
+export async function inOrder<T extends { order: number }>(tableName: 'objectives' | 'steps', projectId: string): Promise<T[]> {
+  const all = await getDb().table<T, string>(tableName).where('projectId').equals(projectId).toArray()
+  return all.sort((a, b) => a.order - b.order)
 }

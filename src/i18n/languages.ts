@@ -1,3 +1,4 @@
+import { deskActive } from '@/desk/flag'
 import { LANGUAGES, type Language } from './language-names'
 
 export { LANGUAGES, OWN_NAMES, type Language } from './language-names'
@@ -32,6 +33,8 @@ export function rememberedLanguage(): Language | undefined {
 }
 
 export function rememberLanguage(language: Language): void {
+  // A desk session leaves the device's language as it found it (issue 11, item 5).
+  if (deskActive()) return
   try {
     localStorage.setItem(STORAGE_KEY, language)
   } catch {

@@ -25,8 +25,12 @@ export const LAZY_PARTS = {
   contacts: ['contacts'],
   /** Writing a letter the person sends (issue 17): the fields, the appeal guide; the letters' own words are in src/domain/letters/text. */
   compose: ['compose'],
+  /** A session on a shared device (issue 11, item 5): the choice, the banner, the end; loaded with them. */
+  desk: ['desk'],
   /** My rights: the sections, the glossary, the rule explanations, "must I have an ISIP?". */
   rights: ['rights', 'glossary', 'why', 'isip_check'],
+  /** The lock (issue 11): its screen, loaded before the app only when the lock is on, and its part of Settings. */
+  lock: ['lock'],
 } as const satisfies Record<string, readonly string[]>
 
 export type LazyPart = keyof typeof LAZY_PARTS

@@ -1,12 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, shallowReactive } from 'vue'
+import { lockHinted } from '@/db/lock-hint'
 import { clearDraft, saveDraft, takeDraft } from '@/db/drafts'
+import { deskActive } from '@/desk/flag'
 
 const TAB_KEY = 'isip-own.tab'
 const LOCK_PREFIX = 'isip-own.tab:'
 
 /** This tab's id: kept in sessionStorage, so a reload keeps it and another tab has its own. */
 function storedTab(): string {
+  // A desk session writes nothing to sessionStorage (issue 11, item 5): its tab id lives as long as the page.
+  if (deskActive()) return crypto.randomUUID()
   try {
     const known = sessionStorage.getItem(TAB_KEY)
     if (known) return known
@@ -84,6 +88,8 @@ const LEAVING_PREFIX = 'isip-own.leaving:'
  */
 const leaving = {
   keep(form: string, kept: Kept): void {
+    // A desk session's text stays in its sealed database only: a reload ends the session anyway.
+    if (deskActive()) return
     try {
       sessionStorage.setItem(LEAVING_PREFIX + form, JSON.stringify(kept))
     } catch {
@@ -142,8 +148,13 @@ export const useDraftsStore = defineStore('drafts', () => {
     leaving.forget(form)
   }
 
-  /** Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page goes). */
+  /**
+   * Keeps what a form holds right now, as the page is hidden or left (synchronous: it must land before the page
+   * goes). Not with the lock on (issue 11; its hint is set from the moment it is on): sessionStorage is plain, so
+   * the text goes only to the drafts table, which the lock encrypts (the caller writes it there too).
+   */
   function keepNow(form: string, values: Record<string, string>, base?: unknown): void {
+    if (lockHinted()) return
     leaving.keep(form, { values, base })
   }
 

@@ -55,6 +55,8 @@ function clearStorage(): void {
 
 /** The app's other tabs hear on this channel that the device was forgotten. */
 const CHANNEL = 'isip-own.forget'
+/** This tab forgot the device: its own listener hears the message too, and must not open the first screen twice. */
+let forgettingHere = false
 
 function tellOtherTabs(options: ForgetOptions): void {
   if (typeof BroadcastChannel === 'undefined') return
@@ -65,11 +67,17 @@ function tellOtherTabs(options: ForgetOptions): void {
 
 /** Forgets everything. Rejects (DatabaseBlockedError) when another window keeps the database open. */
 export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> {
-  const workers = await registrations()
-  await quietWorkers(workers)
-  await deleteAllDatabases()
-  if (removeApp) for (const registration of workers) await registration.unregister().catch(() => false)
-  await deleteCaches(removeApp)
+  forgettingHere = true
+  try {
+    const workers = await registrations()
+    await quietWorkers(workers)
+    await deleteAllDatabases()
+    if (removeApp) for (const registration of workers) await registration.unregister().catch(() => false)
+    await deleteCaches(removeApp)
+  } catch (error) {
+    forgettingHere = false
+    throw error
+  }
   // Last: nothing the steps above write (a tab id, a form leaving) may stay behind.
   clearStorage()
   tellOtherTabs({ removeApp })
@@ -82,7 +90,7 @@ export async function forgetDevice({ removeApp }: ForgetOptions): Promise<void> 
 export function followForgetElsewhere(stop: () => void): void {
   if (typeof BroadcastChannel === 'undefined') return
   new BroadcastChannel(CHANNEL).onmessage = (event: MessageEvent<{ type?: string; removeApp?: boolean }>) => {
-    if (event.data?.type !== 'forgotten') return
+    if (event.data?.type !== 'forgotten' || forgettingHere) return
     stop()
     clearStorage()
     startAsNew({ removeApp: event.data.removeApp === true })

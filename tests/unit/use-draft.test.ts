@@ -3,7 +3,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { effectScope, nextTick, type EffectScope } from 'vue'
 import { useDraft } from '@/composables/useDraft'
 import Dexie from 'dexie'
+import { loadAtRest } from '@/db/at-rest-switch'
 import { getDb } from '@/db/database'
+import { LOCK_HINT_KEY } from '@/db/lock-hint'
 import { useDraftsStore } from '@/stores/drafts'
 
 /** Opens a form's draft as a tab would: its own store, its own tab id (kept in sessionStorage, as a reload keeps it). */
@@ -126,6 +128,29 @@ describe('drafts', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(await rows('note')).toEqual([])
     expect(sessionStorage.getItem('isip-own.leaving:note')).toBeNull()
+  })
+
+  it('with the lock on, keeps what is typed only in the drafts table (encrypted), never in plain sessionStorage', async () => {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+    await getDb().open()
+    // As turning the lock on does: the sealing layer first, then the key.
+    await loadAtRest()
+    getDb().keyring.state = { kind: 'open', key }
+    localStorage.setItem(LOCK_HINT_KEY, 'on')
+    try {
+      const form = inTab('a').draft('note', { text: '' })
+      await form.restoring
+      form.values.text = 'typed with the lock on'
+      await until(async () => expect(await rows('note')).toEqual([['note@a', 'typed with the lock on']]))
+      window.dispatchEvent(new Event('pagehide'))
+      expect(sessionStorage.getItem('isip-own.leaving:note')).toBeNull()
+      const reloaded = inTab('a').draft('note', { text: '' })
+      await reloaded.restoring
+      expect(reloaded.values.text).toBe('typed with the lock on')
+    } finally {
+      getDb().keyring.state = { kind: 'plain' }
+      localStorage.removeItem(LOCK_HINT_KEY)
+    }
   })
 
   it('leaves no draft when the form closes while its record is being saved', async () => {

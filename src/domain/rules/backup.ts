@@ -8,8 +8,9 @@ import type { ProjectFacts, RuleContext } from './types'
 /**
  * `backup-due`: keep a copy of your data: the last export + 60 days. With no export yet, a first copy is advised
  * 7 days after the project was created (the calendar date of `createdAt`, as stored), so a new user is not met with
- * an overdue reminder on day one. Only a copy moves it on: a "done" mark does not hide it (rules/context.ts); the id
- * carries the export it counts from, so a "seen" mark lasts one cycle only.
+ * an overdue reminder on day one. Only a copy moves it on: a "done" mark does not hide it (rules/context.ts); a "seen"
+ * mark counts only if made on or after the export the reminder counts from (`marksFrom`), so it lasts one cycle.
+ * The id carries no date (issue 11: ids stay plain with the lock on); files from before carried the export's day.
  *
  * Source: this app (not a legal rule).
  */
@@ -22,8 +23,9 @@ export function backupDue(facts: ProjectFacts, ctx: RuleContext): void {
   const length = parameterOn(first ? 'first_backup_days' : 'backup_interval_days', start)
   const due = addDays(start, length)
   ctx.emit({
-    id: `backup-due:${project.id}:${first ? 'first' : start}`,
+    id: `backup-due:${project.id}`,
     kind: 'backup-due',
+    ...(first ? {} : { marksFrom: start }),
     due,
     record: { table: 'projects', id: project.id },
     sources: ['this-app'],

@@ -2,6 +2,7 @@
  * Turns the rules' drafts into reminders: the state relative to `today`, the person's marks, the "soon" date.
  */
 import { addDays } from '../dates'
+import { currentReminderId } from './reminder-ids'
 import type { IsoDate, ReminderMark } from '../model'
 import { parameterOn } from '../parameters'
 import type { Reminder, ReminderDraft, ReminderState, RuleContext } from './types'
@@ -39,12 +40,18 @@ export function createContext(
   marks: readonly ReminderMark[] | undefined,
   out: Reminder[],
 ): RuleContext {
-  const seen = new Set<string>()
+  // The latest day each reminder was marked (a "done" mark implies the person has seen it).
+  const seenOn = new Map<string, IsoDate>()
   const done = new Set<string>()
   for (const m of marks ?? []) {
-    if (m.state === 'done') done.add(m.reminderId)
-    // A "done" mark implies the person has seen it.
-    seen.add(m.reminderId)
+    const id = currentReminderId(m.reminderId)
+    if (m.state === 'done') done.add(id)
+    const before = seenOn.get(id)
+    if (before === undefined || before < m.on) seenOn.set(id, m.on)
+  }
+  const seenSince = (id: string, from: IsoDate | undefined) => {
+    const on = seenOn.get(id)
+    return on !== undefined && (from === undefined || on >= from)
   }
   const soonDays = parameterOn('soon_days', today)
   return {
@@ -63,7 +70,7 @@ export function createContext(
           expires: draft.expires,
           info: INFO.has(draft.kind) || draft.asks !== undefined,
         }),
-        seen: seen.has(draft.id),
+        seen: seenSince(draft.id, draft.marksFrom),
         markedDone: markedDone && !draft.done,
         expired,
         ruleId: draft.kind,

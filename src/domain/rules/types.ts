@@ -190,6 +190,8 @@ export interface ReminderDraft {
   safeBy?: IsoDate
   /** A question for the person (see `Reminder.asks`): never overdue, it stays "due today" until answered. */
   asks?: Reminder['asks']
+  /** Marks made before this day belong to an earlier cycle of the same reminder and do not count. */
+  marksFrom?: IsoDate
 }
 
 export interface RuleContext {

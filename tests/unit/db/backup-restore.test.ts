@@ -108,12 +108,23 @@ describe('restoring a backup', () => {
     await seedDevice()
     const preview = await readBackup(blob(await realExport()), undefined, { today: TODAY })
     const before = await dumpDatabase()
-    // The same mark twice: the last table's bulkAdd fails after every other table was written.
-    const marks = preview.data.reminderMarks
-    const broken = { data: { ...preview.data, reminderMarks: [...marks, marks[0]!] } }
+    // The same photo twice: the last table's bulkAdd fails after every other table was written.
+    const photos = preview.data.photos
+    expect(photos.length).toBeGreaterThan(0)
+    const broken = { data: { ...preview.data, photos: [...photos, photos[0]!] } }
     await expect(restoreBackup(broken, 'replace')).rejects.toThrow()
     expect(await dumpDatabase()).toBe(before)
     await expect(restoreBackup({ data: { ...preview.data, trips: [...preview.data.trips, preview.data.trips[0]!] } }, 'keep-both')).rejects.toThrow()
     expect(await dumpDatabase()).toBe(before)
+  })
+
+  it('a file from before issue 11 opens: a mark with a day in its id gets the id without it', async () => {
+    await seedDevice()
+    const preview = await readBackup(blob(await realExport()), undefined, { today: TODAY })
+    const projectId = (preview.data.projects[0] as { id: string }).id
+    const old = (reminderId: string, on: string) => ({ id: `${projectId}:${reminderId}`, projectId, reminderId, state: 'seen' as const, on })
+    const reminderMarks = [old(`backup-due:${projectId}:first`, '2026-01-02'), old(`backup-due:${projectId}:2026-10-01`, '2026-11-20')]
+    await restoreBackup({ data: { ...preview.data, reminderMarks } }, 'replace')
+    expect(await getDb().reminderMarks.toArray()).toEqual([{ ...old(`backup-due:${projectId}`, '2026-11-20') }])
   })
 })

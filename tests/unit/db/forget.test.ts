@@ -29,7 +29,7 @@ describe('deleting every database of the app', () => {
       deleteDatabase: factory.deleteDatabase.bind(factory),
       databases: undefined,
     })
-    expect(await deleteAllDatabases(blind)).toEqual([DB_NAME, '__dbnames'])
+    expect(await deleteAllDatabases(blind)).toEqual([DB_NAME, 'isip-own-desk', '__dbnames'])
     expect(await listDatabases()).toEqual([])
   })
 

@@ -7,6 +7,7 @@ import { takeDraft } from '@/db/drafts'
 import { positionKey, readPosition } from '@/db/reflections'
 import { addPhoto, listPhotos } from '@/db/photos'
 import { listSteps } from '@/db/steps'
+import { listProjects } from '@/db/projects'
 import {
   byPrimaryKey,
   openSeededDatabase,
@@ -101,8 +102,10 @@ describe('seeding', () => {
 const UPGRADED: Record<number, (fixture: DbFixture) => DbFixture['tables']> = {
   // Version 1 is the first: its rows are read as they were written; version 2 adds an empty photos table.
   1: (fixture) => ({ ...fixture.tables, photos: [] }),
-  // Version 2 added the photos of letters, and is today's.
+  // Version 2 added the photos of letters; version 3 only drops indexes (issue 11): the rows stay as they were.
   2: (fixture) => fixture.tables,
+  // Version 3 indexes no date (with the lock on, only what is indexed stays plain), and is today's.
+  3: (fixture) => fixture.tables,
 }
 
 describe('upgrades', () => {
@@ -202,5 +205,26 @@ describe('a database at version 2, read by the app', () => {
       const expected = photos.filter((p) => p.ownerId === owner).sort((a, b) => String(a.addedAt).localeCompare(String(b.addedAt)))
       expect(await listPhotos(owner), owner).toStrictEqual(expected)
     }
+  })
+})
+
+describe('a database at version 2, opened at version 3 (no date indexed)', () => {
+  const v2 = readFixture(2)
+
+  it('keeps every row, lists the projects last used first and the plan in the person’s order, without the old indexes', async () => {
+    const db = await openSeededDatabase(2, v2)
+    for (const table of db.tables) expect(table.schema.indexes.map((i) => i.name), table.name).not.toEqual(expect.arrayContaining(['updatedAt', 'dueDate', 'heldOn', 'askedOn', 'kind', '[projectId+order]']))
+    const projectId = currentProjectOf(v2)
+    const inOrder = (table: string) =>
+      ofProject(v2, table, projectId)
+        .sort((a, b) => Number(a.order) - Number(b.order))
+        .map((r) => r.id)
+    expect((await listSteps(projectId)).map((s) => s.id)).toEqual(inOrder('steps'))
+    expect((await listObjectives(projectId)).map((o) => o.id)).toEqual(inOrder('objectives'))
+    const byUse = rowsOf(v2, 'projects')
+      .map((p) => ({ id: p.id, at: String(p.updatedAt) }))
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .map((p) => p.id)
+    expect((await listProjects()).map((p) => p.id)).toEqual(byUse)
   })
 })

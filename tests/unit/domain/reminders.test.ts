@@ -78,8 +78,8 @@ function evaluation(id: string, extra: Partial<Evaluation>): Evaluation {
   return { id, projectId: P, ...extra }
 }
 
-function mark(reminderId: string, state: ReminderMark['state']): ReminderMark {
-  return { id: `${P}:${reminderId}`, projectId: P, reminderId, state, on: '2025-01-01' }
+function mark(reminderId: string, state: ReminderMark['state'], on: IsoDate = '2025-01-01'): ReminderMark {
+  return { id: `${P}:${reminderId}`, projectId: P, reminderId, state, on }
 }
 
 interface Expected {
@@ -843,7 +843,7 @@ describe('backup-due: keep a copy of your data', () => {
       name: 'exported on 31 December 2025, the next copy is advised by 1 March 2026',
       today: '2026-03-02',
       facts: facts({ lastExportOn: '2025-12-31' }),
-      expected: [{ kind: 'backup-due', id: `backup-due:${P}:2025-12-31`, due: '2026-03-01', state: 'overdue', explanationKey: 'rules.backup_due.why' }],
+      expected: [{ kind: 'backup-due', id: `backup-due:${P}`, due: '2026-03-01', state: 'overdue', explanationKey: 'rules.backup_due.why' }],
     },
     {
       name: 'exported on 15 January 2024 (leap year), the next copy is advised by 15 March',
@@ -855,13 +855,31 @@ describe('backup-due: keep a copy of your data', () => {
       name: 'never exported: a first copy is advised a week after the project was created',
       today: '2026-01-10',
       facts: { project: project({ createdAt: '2026-01-10T08:00:00.000Z' }) },
-      expected: [{ kind: 'backup-due', id: `backup-due:${P}:first`, due: '2026-01-17', state: 'soon', explanationKey: 'rules.backup_due.why_first' }],
+      expected: [{ kind: 'backup-due', id: `backup-due:${P}`, due: '2026-01-17', state: 'soon', explanationKey: 'rules.backup_due.why_first' }],
     },
     {
       name: 'a "done" mark with no copy made does not hide it: only an export moves it on',
       today: '2026-03-02',
-      facts: facts({ lastExportOn: '2025-12-31', marks: [mark(`backup-due:${P}:2025-12-31`, 'done')] }),
+      facts: facts({ lastExportOn: '2025-12-31', marks: [mark(`backup-due:${P}`, 'done')] }),
       expected: [{ kind: 'backup-due', due: '2026-03-01', state: 'overdue', markedDone: false }],
+    },
+    {
+      name: 'a "seen" mark lasts one cycle: one made before the last copy no longer counts',
+      today: '2026-03-02',
+      facts: facts({ lastExportOn: '2025-12-31', marks: [mark(`backup-due:${P}`, 'seen', '2025-12-30')] }),
+      expected: [{ kind: 'backup-due', seen: false }],
+    },
+    {
+      name: 'a "seen" mark made since the last copy counts',
+      today: '2026-03-02',
+      facts: facts({ lastExportOn: '2025-12-31', marks: [mark(`backup-due:${P}`, 'seen', '2026-03-01')] }),
+      expected: [{ kind: 'backup-due', seen: true }],
+    },
+    {
+      name: 'a mark from before issue 11, with the day of the copy in its id, still counts in its cycle',
+      today: '2026-03-02',
+      facts: facts({ lastExportOn: '2025-12-31', marks: [mark(`backup-due:${P}:2025-12-31`, 'seen', '2026-01-05')] }),
+      expected: [{ kind: 'backup-due', seen: true }],
     },
   ])
 })
