@@ -41,7 +41,7 @@ describe('Contacts', () => {
     expect(pcsw.text()).toContain('CPAS de Namur (Namur)')
     expect(pcsw.find('[data-testid="contacts-social_worker"]').text()).toBe('Claire Dubois')
     expect(pcsw.find('[data-testid="contacts-companion"]').text()).toBe('Sofia')
-    expect(pcsw.text()).toContain('Add the address, phone and opening hours')
+    expect(pcsw.text()).toContain('Add the address, phone number and opening hours')
     expect(pcsw.find('[data-testid="contacts-call"]').exists()).toBe(false)
 
     await edit(wrapper, { pcswAddress: 'Rue de l’Exemple 1\n5000 Namur', pcswPhone: '081/00.00.00', pcswHours: 'Mon–Fri 9–12', standIn: 'Karim Benali' })
@@ -52,7 +52,7 @@ describe('Contacts', () => {
     expect(wrapper.find('[data-testid="contacts-address"]').text()).toBe('Rue de l’Exemple 1\n5000 Namur')
     expect(wrapper.find('[data-testid="contacts-hours"]').text()).toBe('Mon–Fri 9–12')
     expect(wrapper.find('[data-testid="contacts-stand_in"]').text()).toBe('Karim Benali')
-    expect(wrapper.find('[data-testid="contacts-pcsw"]').text()).not.toContain('Add the address, phone and opening hours')
+    expect(wrapper.find('[data-testid="contacts-pcsw"]').text()).not.toContain('Add the address, phone number and opening hours')
     expect(wrapper.find('[data-testid="contacts-pcsw"] [role="status"]').text()).toBe('Contacts saved.')
     expect(document.activeElement).toBe(wrapper.find('[data-testid="contacts-change"]').element)
 
@@ -115,7 +115,7 @@ describe('Contacts', () => {
     const help = wrapper.find('[data-testid="contacts-help"]')
     expect(help.findAll('[data-help]').map((h) => h.attributes('data-help'))).toEqual(['first_line', 'second_line', 'unions'])
     expect(help.text()).toContain('bureau d’aide juridique, BAJ / bureau voor juridische bijstand, BJB')
-    expect(help.text()).toContain('On integration income, this is fully free.')
+    expect(help.text()).toContain('If you receive integration income, this is completely free.')
     // Categories only: no phone number or address of an office is given (none was read in a source).
     expect(help.find('a[href^="tel:"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="contacts-tribunal-unknown"]').exists()).toBe(true)

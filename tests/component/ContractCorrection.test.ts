@@ -47,7 +47,7 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
     const wrapper = await open()
     const options = wrapper.find('[data-testid="correction-form"] fieldset').findAll('label').map((l) => l.text())
     expect(options).toEqual([
-      'Draft handed over on: Thursday 5 November 2026',
+      'Draft contract received on: Thursday 5 November 2026',
       'You signed on: Friday 13 November 2026',
       'The PCSW signed on: Friday 13 November 2026',
     ])
@@ -75,7 +75,7 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
     const before = await getDb().contracts.get('c1')
     const wrapper = await open()
     await correct(wrapper, 'signedBy.me', '2026-11-03', 'Misread')
-    expect(wrapper.find('#correction-to-error').text()).toBe('This is before the day you received the draft. You can only sign after that.')
+    expect(wrapper.find('#correction-to-error').text()).toBe('This is before the day you received the draft contract. You can only sign after that.')
     await correct(wrapper, '', '2026-11-13', 'Misread')
     expect(wrapper.find('#correction-to-error').text()).toBe('This is the date already noted. Type the right date.')
     await correct(wrapper, '', '2026-11-10', '   ')

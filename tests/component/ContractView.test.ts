@@ -52,7 +52,7 @@ describe('Contract', () => {
     const input = wrapper.find('#contract-signedByMe')
     expect(input.attributes('aria-invalid')).toBe('true')
     expect(input.attributes('aria-describedby')).toContain('contract-signedByMe-error')
-    expect(wrapper.find('#contract-signedByMe-error').text()).toBe('This is before the day you received the draft. You can only sign after that.')
+    expect(wrapper.find('#contract-signedByMe-error').text()).toBe('This is before the day you received the draft contract. You can only sign after that.')
     expect(document.activeElement?.id).toBe('contract-signedByMe')
     expect(await getDb().contracts.count()).toBe(0)
     wrapper.unmount()
@@ -124,14 +124,14 @@ describe('Contract', () => {
     await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: '2026-01-05', signedBy: { me: '2026-01-12', pcsw: '2026-01-12' }, durationMonths: 12 })
     const wrapper = await open()
     await until(() => expect(wrapper.find('[data-testid="contract-terms-now"]').exists()).toBe(true))
-    expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe('Your contract runs until Monday 11 January 2027 included.')
+    expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe('Your contract runs up to and including Monday 11 January 2027.')
     await wrapper.find('#amendment-agreedOn').setValue('2026-03-02')
     await wrapper.find('#amendment-change').setValue('The contract is shortened: the training ends sooner')
     await wrapper.find('#amendment-durationMonths').setValue('6')
     await wrapper.find('[data-testid="amendment-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="contract-terms-now"]').attributes('data-last-day')).toBe('2026-07-11'))
     expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe(
-      'Your contract now runs until Saturday 11 July 2026 included (amendment 1, agreed on Monday 2 March 2026).',
+      'Your contract now runs up to and including Saturday 11 July 2026 (amendment 1, agreed on Monday 2 March 2026).',
     )
     expect(wrapper.find('[data-testid="amendment-duration"]').text()).toBe('New duration: 6\u00a0months')
     expect(await getDb().amendments.toArray()).toMatchObject([{ contractId: 'c1', agreedOn: '2026-03-02', durationMonths: 6 }])

@@ -72,7 +72,7 @@ describe('Evaluations', () => {
     const id = await withSignedContract()
     await getDb().evaluations.add({ id: 'e1', projectId: id, plannedOn: '2026-06-10' })
     const wrapper = await open()
-    await until(() => expect(wrapper.find('[data-testid="evaluation"]').text()).toContain('Planned on'))
+    await until(() => expect(wrapper.find('[data-testid="evaluation"]').text()).toContain('Planned for'))
     await wrapper.findAll('[data-testid="evaluation"] button').find((b) => b.text() === 'Change')!.trigger('click')
     await wrapper.find('#evaluation-e1-heldOn').setValue('2026-06-11')
     await wrapper.find('input[name="evaluation-e1-inPerson"][value="no"]').setValue(true)

@@ -43,9 +43,9 @@ describe('Today: "done" on a deadline that protects you asks what was done and w
     const form = await askDone(wrapper, 'appeal-deadline')
     // One tap only asks: nothing is done yet.
     expect(card(wrapper, 'appeal-deadline').attributes('data-state')).not.toBe('done')
-    expect(form.text()).toContain('Did you lodge your appeal with the labour tribunal?')
+    expect(form.text()).toContain('Did you appeal to the labour tribunal?')
     expect(form.find('input[type="date"]').element).toHaveProperty('value', TODAY)
-    expect(form.find('label').text()).toContain('I lodged my appeal on')
+    expect(form.find('label').text()).toContain('I appealed on')
 
     await answer(wrapper, 'appeal-deadline', '2026-11-29')
     await until(() => expect(form.text()).toContain('This is before the day the decision reached you.'))
@@ -53,7 +53,7 @@ describe('Today: "done" on a deadline that protects you asks what was done and w
 
     await answer(wrapper, 'appeal-deadline', '2026-12-01')
     await until(async () => expect((await getDb().decisions.get('d1'))?.appealLodgedOn).toBe('2026-12-01'))
-    await until(() => expect(wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Noted: appeal lodged on Tuesday 1 December 2026.'))
+    await until(() => expect(wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Noted: you appealed on Tuesday 1 December 2026.'))
     // Done by the record itself: it went under "done" (no mark was stored).
     await until(() => expect(card(wrapper, 'appeal-deadline').exists()).toBe(false))
     expect(await getDb().reminderMarks.count()).toBe(0)

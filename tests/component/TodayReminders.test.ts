@@ -61,7 +61,7 @@ describe('Today: the reminders', () => {
     expect(card.text()).toContain('Nobody may ask you to sign before this date.')
     expect(card.element.closest('[data-group]')?.getAttribute('data-group')).toBe('next')
     await card.find('button[aria-expanded]').trigger('click')
-    await until(() => expect(card.text()).toContain('Counted from the day you received the draft (Saturday 20 December 2025)'))
+    await until(() => expect(card.text()).toContain('Counted from the day you received the draft contract (Saturday 20 December 2025)'))
     await until(() => expect(card.text()).toContain('Arrêté royal du 11 juillet 2002'))
     expect(card.find('a[href^="/rights/rules/cooling-off-ends"]').attributes('href')).toBe('/rights/rules/cooling-off-ends?reminder=cooling-off-ends:c1')
     wrapper.unmount()
@@ -88,7 +88,7 @@ describe('Today: the reminders', () => {
     await until(() => expect(reminder(wrapper, 'meeting-due').exists()).toBe(true))
     const card = reminder(wrapper, 'meeting-due')
     expect(card.attributes('data-state')).toBe('overdue')
-    expect(card.text()).toContain('Late')
+    expect(card.text()).toContain('Date passed')
     expect(card.text()).toContain('The 5\u00a0working days have passed.')
     wrapper.unmount()
   })
@@ -103,7 +103,7 @@ describe('Today: the reminders', () => {
     expect(dues('next')).toEqual(['2025-12-24'])
     expect(dues('later')).toEqual(['2026-02-01'])
     const headings = wrapper.findAll('h3').map((h) => h.text())
-    expect(headings.slice(0, 4)).toEqual(['Late', 'The next 7\u00a0days (until Sunday 28 December 2025)', 'Later', 'Done or ended'])
+    expect(headings.slice(0, 4)).toEqual(['Dates passed', 'The next 7\u00a0days (up to and including Sunday 28 December 2025)', 'Later', 'Done or ended'])
     expect(wrapper.find('[data-group="late"] [data-testid="reminder-now"]').text()).toBe(
       'What to do now: if this step is done, tap “It is done”. If not, give it a new date in your plan.',
     )

@@ -101,7 +101,7 @@ describe('the calendar file', () => {
     const { name, text, events } = await downloadCalendar()
     expect(name).toBe('my-isip-dates.ics')
     const appeal = events.find((e) => e.uid.startsWith('appeal-deadline:'))
-    expect(appeal).toMatchObject({ date: '2026-12-08', allDay: true, title: 'Last day to appeal — send your appeal before this date', triggers: ['-P1D', 'PT9H'] })
+    expect(appeal).toMatchObject({ date: '2026-12-08', allDay: true, title: 'Last day to appeal to the labour tribunal (send your appeal earlier if you can)', triggers: ['-P1D', 'PT9H'] })
     const stepEvents = events.filter((e) => e.uid.startsWith('step-due:'))
     expect(stepEvents).toHaveLength(14)
     expect(stepEvents[0]).toMatchObject({ title: 'A step of your plan, to do by this date', triggers: ['-P1D'] })
@@ -148,7 +148,7 @@ describe('the print views', () => {
       expect(page).toContain('Printed on Monday 7 December 2026')
     })
     const all = text.join('\n')
-    const parts = ['The parties', 'CPAS de Tournai', 'Mme Dubois', 'Samira', 'Objectives', 'Be rid of my debts', 'Step-by-step plan', 'Call the bank about my debts', 'Commitments', 'Pay for the cooking course', 'Evaluations', 'Held on Monday 30 November 2026', 'Planned on Monday 15 February 2027', 'The contract', 'First amendment', 'Second amendment', 'Upcoming dates and their sources']
+    const parts = ['The parties', 'CPAS de Tournai', 'Mme Dubois', 'Samira', 'Objectives', 'Be rid of my debts', 'Step-by-step plan', 'Call the bank about my debts', 'Commitments', 'Pay for the cooking course', 'Evaluations', 'Held on Monday 30 November 2026', 'Planned for Monday 15 February 2027', 'The contract', 'First amendment', 'Second amendment', 'Upcoming dates and their sources']
     let at = -1
     for (const part of parts) {
       const found = all.indexOf(part, at + 1)

@@ -54,13 +54,13 @@ describe('done on a protective deadline, and an early signature', () => {
     await appeal().getByRole('button', { name: 'It is done' }).click()
     const question = appeal().locator('[data-testid="reminder-done-form"]')
     await question.waitFor()
-    expect(await question.textContent()).toContain('Did you lodge your appeal with the labour tribunal?')
+    expect(await question.textContent()).toContain('Did you appeal to the labour tribunal?')
     expect(await appeal().getAttribute('data-state')).not.toBe('done')
     await audit('Today, the appeal asks when')
     await question.locator('input[type="date"]').fill(addDays(TODAY, -1))
     await question.getByRole('button', { name: 'Note it' }).click()
     await page.locator('[data-testid="today-undo-button"]').waitFor()
-    expect(await page.locator('[data-testid="today-undo"] [role="status"]').textContent()).toMatch(/^Noted: appeal lodged on /)
+    expect(await page.locator('[data-testid="today-undo"] [role="status"]').textContent()).toMatch(/^Noted: you appealed on /)
     await expect.poll(() => appeal().count()).toBe(0)
 
     // On the letters screen, the decision now says the appeal was lodged.

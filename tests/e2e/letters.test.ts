@@ -105,7 +105,7 @@ describe('the appeal', () => {
     ])
       expect(letter).toContain(part)
     for (const shell of SHELL) expect(letter).not.toContain(shell)
-    for (const part of ['How to lodge your appeal', 'keep this page', 'Legal last day: Tuesday 2 March 2027.', 'two copies', 'registered post', 'e-Deposit', 'does not suspend the decision', 'free', 'Free legal help'])
+    for (const part of ['How to appeal', 'keep this page', 'Legal last day: Tuesday 2 March 2027.', 'two copies', 'registered letter', 'e-Deposit', 'does not stop the decision', 'free', 'Free legal help'])
       expect(guide).toContain(part)
   })
 
@@ -144,7 +144,7 @@ describe('the request to be heard', () => {
     await page.goto(`${server.url}/letters`)
     await page.locator(`[data-testid="letter"][data-kind="notice"] [data-testid="write-hearing"]`).click()
     await page.locator('[data-testid="letter-paper"]').waitFor()
-    expect(await page.locator('[data-testid="hearing-warning"]').textContent()).toContain('does not stop the 3-month period')
+    expect(await page.locator('[data-testid="hearing-warning"]').textContent()).toContain('does not stop the 3\u00a0months you have to appeal')
     expect(await axeViolations(page)).toEqual([])
   })
 

@@ -74,7 +74,7 @@ describe('writing my project with a companion, offline at the end', () => {
     const { page } = session
     await page.locator('#reflection-answer').fill('A bigger flat for me and my children')
     await page.locator('[data-testid="reflection-next"]').click()
-    await expect.poll(() => h1(page)).toBe('Ask them: What problems do you meet?')
+    await expect.poll(() => h1(page)).toBe('Ask them: What problems do you face?')
     await page.locator('[data-testid="reflection-skip"]').click()
     await expect.poll(() => h1(page)).toBe('Ask them: What do you find hard?')
     await page.locator('#reflection-answer').fill('Forms and letters')

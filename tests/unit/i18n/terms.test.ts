@@ -19,8 +19,8 @@ interface Term {
   note?: string
 }
 
-// French and Dutch have their lists; English gets its own with its wording review (issue 14).
-const LANGUAGES: Language[] = ['fr', 'nl']
+// French, Dutch and English each have their list (issue 14).
+const LANGUAGES: Language[] = ['fr', 'nl', 'en']
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'))
 const termsOf = (language: Language) => (read(`locales/terms/${language}.json`) as { terms: Term[] }).terms
