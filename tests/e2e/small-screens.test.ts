@@ -69,8 +69,10 @@ describe('small screens', () => {
 
   it('at 200 % zoom words are hyphenated by language, never broken anywhere, and nothing is wider than the screen', async () => {
     const page = await open(180, 370, 'nl')
-    await page.locator('main').waitFor()
-    const style = await page.locator('main').evaluate((el) => ({ hyphens: getComputedStyle(el).hyphens, wrap: getComputedStyle(el).overflowWrap, wordBreak: getComputedStyle(el).wordBreak }))
+    // The app's own <main>, not the first paint's, which the mount replaces (a detached element has no style).
+    const main = page.locator('#app[data-v-app] main')
+    await main.waitFor()
+    const style = await main.evaluate((el) => ({ hyphens: getComputedStyle(el).hyphens, wrap: getComputedStyle(el).overflowWrap, wordBreak: getComputedStyle(el).wordBreak }))
     expect(style).toEqual({ hyphens: 'auto', wrap: 'break-word', wordBreak: 'normal' })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(180)
   })
