@@ -6,7 +6,6 @@
  */
 import { DESK_DB_NAME } from './names'
 
-export { DESK_DB_NAME }
 export const DESK_LOCK_NAME = 'isip-own.desk'
 
 /** How long a leftover's deletion may wait for a connection still closing (a page just reloaded). */

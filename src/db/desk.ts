@@ -1,5 +1,6 @@
 import { DB_NAME, getDb, IsipDatabase, LATEST_VERSION, resetDatabase, useDatabase } from './database'
-import { DESK_DB_NAME, deleteDeskDatabase } from './desk-leftover'
+import { deleteDeskDatabase } from './desk-leftover'
+import { DESK_DB_NAME } from './names'
 import { Keyring } from './keyring'
 
 /**
@@ -7,7 +8,6 @@ import { Keyring } from './keyring'
  * random AES-GCM key made for the session, non-extractable and held only in this page's memory: a tab killed
  * mid-session leaves ciphertext that nobody can open, and the next start deletes it (desk-leftover.ts).
  */
-export { DESK_DB_NAME }
 
 /** A new session's key: random, never exported, never written anywhere. */
 export function makeSessionKey(): Promise<CryptoKey> {

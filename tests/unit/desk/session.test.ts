@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DB_NAME, getDb } from '@/db/database'
-import { DESK_DB_NAME, DESK_LOCK_NAME, wipeDeskLeftover } from '@/db/desk-leftover'
+import { DESK_LOCK_NAME, wipeDeskLeftover } from '@/db/desk-leftover'
+import { DESK_DB_NAME } from '@/db/names'
 import { listDatabases } from '@/db/forget'
 import { createProject } from '@/db/projects'
 import { deskActive, onAppRestart, setDeskActive } from '@/desk/flag'
