@@ -38,11 +38,24 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
 // Each language part is its own chunk (precompiled by @intlify/unplugin-vue-i18n): only what is shown is loaded.
 const partFiles = import.meta.glob<{ default: Messages }>('../../.locale-parts/*.json')
 const loaded = new Set<string>()
+const loading = new Map<string, Promise<void>>()
 const wantedParts = new Set<LazyPart>()
+/** The language being switched to, while its words load: a part asked for meanwhile is loaded in it too. */
+let switchingTo: Language | undefined
 
-async function loadPartFile(language: Language, part: 'core' | LazyPart): Promise<void> {
+function loadPartFile(language: Language, part: 'core' | LazyPart): Promise<void> {
   const id = `${language}.${part}`
-  if (loaded.has(id)) return
+  if (loaded.has(id)) return Promise.resolve()
+  // One load per part: two screens asking at once share it.
+  let load = loading.get(id)
+  if (!load) {
+    load = fetchPart(language, id).finally(() => loading.delete(id))
+    loading.set(id, load)
+  }
+  return load
+}
+
+async function fetchPart(language: Language, id: string): Promise<void> {
   const load = partFiles[`../../.locale-parts/${id}.json`]
   if (!load) throw new Error(`No messages for ${id}`)
   const messages = (await load()).default
@@ -57,14 +70,27 @@ async function loadPartFile(language: Language, part: 'core' | LazyPart): Promis
 /** Loads a screen's lazy messages (e.g. the rights explained) in the current language, and in any later one. */
 export async function loadMessagePart(part: LazyPart): Promise<void> {
   wantedParts.add(part)
-  await loadPartFile(i18n.global.locale.value, part)
+  const languages = new Set([i18n.global.locale.value, switchingTo ?? i18n.global.locale.value])
+  await Promise.all([...languages].map((language) => loadPartFile(language, part)))
 }
 
 /** Switches the language everywhere: messages, `<html lang>`, and the remembered choice. */
 export async function setLanguage(language: Language): Promise<void> {
   // Remembered at once: a reload while the words are still loading opens in the language chosen.
   rememberLanguage(language)
-  await Promise.all([loadPartFile(language, 'core'), ...[...wantedParts].map((part) => loadPartFile(language, part))])
+  switchingTo = language
+  // A screen may ask for a part while these load (the header's switch works before the first route has resolved):
+  // every part wanted by the end is loaded, so the new language never shows a key instead of its words.
+  const missing = () => (['core', ...wantedParts] as const).filter((part) => !loaded.has(`${language}.${part}`))
+  try {
+    while (missing().length > 0) await Promise.all(missing().map((part) => loadPartFile(language, part)))
+  } catch (error) {
+    if (switchingTo === language) switchingTo = undefined
+    throw error
+  }
+  // Two quick choices: the last one wins, whichever language's words came first.
+  if (switchingTo !== language) return
+  switchingTo = undefined
   i18n.global.locale.value = language
   document.documentElement.lang = language
 }
