@@ -23,7 +23,8 @@ function dateFormat(language: Language, style: DateStyle): Intl.DateTimeFormat {
 }
 
 /**
- * « 1 décembre » → « 1er décembre » (the day is a part of its own, so no other "1" is touched); British English
+ * « 1 décembre » → « 1er décembre » (the day is a part of its own, so no other "1" is touched), with a no-break
+ * space between the day and its month, as the messages' own dates have (scripts/typography.mjs); British English
  * writes no comma after the weekday, whichever CLDR the engine carries ("Monday 29 December 2025").
  */
 function write(date: Date, language: Language, style: DateStyle): string {
@@ -32,6 +33,8 @@ function write(date: Date, language: Language, style: DateStyle): string {
     .map((part, at) => {
       if (language === 'fr' && part.type === 'day' && part.value === '1') return '1er'
       if (language === 'en' && part.type === 'literal' && parts[at - 1]?.type === 'weekday') return ' '
+      // A day keeps its month on a narrow phone screen (« 1er\u00a0février », "29\u00a0December").
+      if (part.type === 'literal' && parts[at - 1]?.type === 'day' && parts[at + 1]?.type === 'month') return '\u00a0'
       return part.value
     })
     .join('')

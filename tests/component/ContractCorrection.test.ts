@@ -47,9 +47,9 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
     const wrapper = await open()
     const options = wrapper.find('[data-testid="correction-form"] fieldset').findAll('label').map((l) => l.text())
     expect(options).toEqual([
-      'Draft contract received on: Thursday 5 November 2026',
-      'You signed on: Friday 13 November 2026',
-      'The PCSW signed on: Friday 13 November 2026',
+      'Draft contract received on: Thursday 5\u00a0November 2026',
+      'You signed on: Friday 13\u00a0November 2026',
+      'The PCSW signed on: Friday 13\u00a0November 2026',
     ])
     wrapper.unmount()
   })
@@ -60,9 +60,9 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
     await correct(wrapper, 'signedBy.me', '2026-11-10', 'I typed 13 instead of 10.')
     await until(() => expect(wrapper.find('[data-testid="contract-correction"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="contract-correction"]').text()).toBe(
-      'You signed on: Tuesday 10 November 2026 (first noted: Friday 13 November 2026). Corrected on Wednesday 2 December 2026. Why: I typed 13 instead of 10.',
+      'You signed on: Tuesday 10\u00a0November 2026 (first noted: Friday 13\u00a0November 2026). Corrected on Wednesday 2\u00a0December 2026. Why: I typed 13 instead of 10.',
     )
-    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('You signed onTuesday 10 November 2026')
+    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('You signed onTuesday 10\u00a0November 2026')
     expect(wrapper.find('[data-testid="correction-form"]').exists()).toBe(false)
     const [saved] = await getDb().contracts.toArray()
     expect(saved?.signedBy.me).toBe('2026-11-10')
@@ -94,8 +94,8 @@ describe('Contract: a signed date found wrong later is corrected with why, and t
   })
 
   it.each([
-    ['fr', 'Vous avez signé le\u00a0: mardi 10 novembre 2026 (noté d’abord\u00a0: vendredi 13 novembre 2026). Corrigée le mercredi 2 décembre 2026. Raison\u00a0: J’ai tapé 13.'],
-    ['nl', 'U ondertekende op: dinsdag 10 november 2026 (eerst genoteerd: vrijdag 13 november 2026). Verbeterd op woensdag 2 december 2026. Reden: Ik typte 13.'],
+    ['fr', 'Vous avez signé le\u00a0: mardi 10\u00a0novembre 2026 (noté d’abord\u00a0: vendredi 13\u00a0novembre 2026). Corrigée le mercredi 2\u00a0décembre 2026. Raison\u00a0: J’ai tapé 13.'],
+    ['nl', 'U ondertekende op: dinsdag 10\u00a0november 2026 (eerst genoteerd: vrijdag 13\u00a0november 2026). Verbeterd op woensdag 2\u00a0december 2026. Reden: Ik typte 13.'],
   ] as const)('writes the history in the person’s language (%s)', async (language, expected) => {
     await signedInNovember()
     await getDb().contracts.update('c1', {

@@ -20,9 +20,9 @@ async function contract(signedBy: { me?: string }) {
 
 describe('Contract: signing inside the cooling-off is allowed, never silent', () => {
   it.each([
-    ['en', 'You may sign from Monday 7 December 2026.'],
-    ['fr', 'Vous pouvez signer à partir du lundi 7 décembre 2026.'],
-    ['nl', 'U mag ondertekenen vanaf maandag 7 december 2026.'],
+    ['en', 'You may sign from Monday 7\u00a0December 2026.'],
+    ['fr', 'Vous pouvez signer à partir du lundi 7\u00a0décembre 2026.'],
+    ['nl', 'U mag ondertekenen vanaf maandag 7\u00a0december 2026.'],
   ] as const)('says from which day the person may sign (%s)', async (language, expected) => {
     await contract({})
     const { wrapper } = await mountScreen(ContractView, { language, path: '/contract' })
@@ -36,7 +36,7 @@ describe('Contract: signing inside the cooling-off is allowed, never silent', ()
     const { wrapper } = await mountScreen(ContractView, { path: '/contract' })
     await until(() => expect(wrapper.find('[data-testid="contract-signed-early"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="contract-signed-early"]').text()).toBe(
-      'You signed on Wednesday 2 December 2026, before your 5\u00a0days to think it over were over (they ran until Monday 7 December 2026). That is allowed. If you did not want to sign yet, tell your PCSW: you may still ask for those days.',
+      'You signed on Wednesday 2\u00a0December 2026, before your 5\u00a0days to think it over were over (they ran until Monday 7\u00a0December 2026). That is allowed. If you did not want to sign yet, tell your PCSW: you may still ask for those days.',
     )
     wrapper.unmount()
   })

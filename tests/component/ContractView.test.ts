@@ -75,7 +75,7 @@ describe('Contract', () => {
     const wrapper = await open()
     await fill(wrapper, { 'contract-draftReceivedOn': '2026-02-02', 'contract-signedByMe': '2026-02-09', 'contract-durationMonths': '12' })
     await until(() => expect(wrapper.find('[data-testid="contract-signed"]').exists()).toBe(true))
-    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('Monday 9 February 2026')
+    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('Monday 9\u00a0February 2026')
     // Written today: a typo may still be put right today (tests/component/ContractCorrection.test.ts: not on a later day).
     expect(wrapper.find('[data-testid="contract-typo-today"]').exists()).toBe(true)
     expect((wrapper.find('#contract-signedByMe').element as HTMLInputElement).value).toBe('2026-02-09')
@@ -124,14 +124,14 @@ describe('Contract', () => {
     await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: '2026-01-05', signedBy: { me: '2026-01-12', pcsw: '2026-01-12' }, durationMonths: 12 })
     const wrapper = await open()
     await until(() => expect(wrapper.find('[data-testid="contract-terms-now"]').exists()).toBe(true))
-    expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe('Your contract runs up to and including Monday 11 January 2027.')
+    expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe('Your contract runs up to and including Monday 11\u00a0January 2027.')
     await wrapper.find('#amendment-agreedOn').setValue('2026-03-02')
     await wrapper.find('#amendment-change').setValue('The contract is shortened: the training ends sooner')
     await wrapper.find('#amendment-durationMonths').setValue('6')
     await wrapper.find('[data-testid="amendment-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="contract-terms-now"]').attributes('data-last-day')).toBe('2026-07-11'))
     expect(wrapper.find('[data-testid="contract-terms-now"]').text()).toBe(
-      'Your contract now runs up to and including Saturday 11 July 2026 (amendment 1, agreed on Monday 2 March 2026).',
+      'Your contract now runs up to and including Saturday 11\u00a0July 2026 (amendment 1, agreed on Monday 2\u00a0March 2026).',
     )
     expect(wrapper.find('[data-testid="amendment-duration"]').text()).toBe('New duration: 6\u00a0months')
     expect(await getDb().amendments.toArray()).toMatchObject([{ contractId: 'c1', agreedOn: '2026-03-02', durationMonths: 6 }])
@@ -208,9 +208,9 @@ describe('Contract: a new contract', () => {
     await wrapper.find('[data-testid="contract-next-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="earlier-contracts"]').exists()).toBe(true))
     const earlier = wrapper.find('[data-testid="earlier-contracts"]').text()
-    expect(earlier).toContain('Contract signed on Monday 13 January 2025')
+    expect(earlier).toContain('Contract signed on Monday 13\u00a0January 2025')
     expect(earlier).toContain('Training moved')
-    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('Monday 12 January 2026')
+    expect(wrapper.find('[data-testid="contract-signed"]').text()).toContain('Monday 12\u00a0January 2026')
     expect(await getDb().contracts.get('c1')).toMatchObject({ signedBy: { me: '2025-01-13', pcsw: '2025-01-13' } })
     wrapper.unmount()
   })

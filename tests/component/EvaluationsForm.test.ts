@@ -78,7 +78,7 @@ describe('Evaluations', () => {
     await wrapper.find('input[name="evaluation-e1-inPerson"][value="no"]').setValue(true)
     await wrapper.find('#evaluation-e1-changes').setValue('A language course is added')
     await wrapper.find('[data-testid="evaluation"] form').trigger('submit')
-    await until(() => expect(wrapper.find('[data-testid="evaluation"]').text()).toContain('Held on Thursday 11 June 2026'))
+    await until(() => expect(wrapper.find('[data-testid="evaluation"]').text()).toContain('Held on Thursday 11\u00a0June 2026'))
     expect(wrapper.find('[data-testid="evaluation"]').text()).toContain('Not in person.')
     expect(await getDb().evaluations.get('e1')).toMatchObject({ plannedOn: '2026-06-10', heldOn: '2026-06-11', inPerson: false, changes: 'A language course is added' })
     wrapper.unmount()

@@ -35,7 +35,7 @@ describe('Moving and trips abroad', () => {
     await wrapper.find('#trip-returnsOn').setValue('2026-07-20')
     await wrapper.find('form.card[data-testid="trip-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="trip"] [data-reminder-kind="trip-notice"]').attributes('data-due')).toBe('2026-07-10'))
-    expect(wrapper.find('[data-testid="trip"] h3').text()).toBe('From Friday 10 July 2026 to Monday 20 July 2026')
+    expect(wrapper.find('[data-testid="trip"] h3').text()).toBe('From Friday 10\u00a0July 2026 to Monday 20\u00a0July 2026')
     wrapper.unmount()
   })
 

@@ -62,7 +62,7 @@ describe('Letters and decisions', () => {
     await until(() => expect(letter(wrapper, 'refusal').exists()).toBe(true))
     const appeal = letter(wrapper, 'refusal').find('[data-reminder-kind="appeal-deadline"]')
     expect(appeal.attributes('data-due')).toBe('2026-05-27')
-    expect(appeal.text()).toContain('Last day to appeal to the labour tribunal: Wednesday 27 May 2026')
+    expect(appeal.text()).toContain('Last day to appeal to the labour tribunal: Wednesday 27\u00a0May 2026')
     expect(letter(wrapper, 'refusal').text()).toContain('Income too high')
     wrapper.unmount()
   })
@@ -87,7 +87,7 @@ describe('Letters and decisions', () => {
     await letter(wrapper, 'grant').find('form').trigger('submit')
     // 6 March + 3 months is Saturday 6 June 2026: the legal last day moves to Monday 8 June (Judicial Code art. 53).
     await until(() => expect(letter(wrapper, 'grant').find('[data-reminder-kind="appeal-deadline"]').attributes('data-due')).toBe('2026-06-08'))
-    expect(letter(wrapper, 'grant').find('[data-reminder-kind="appeal-deadline"]').text()).toContain('To be safe, send your appeal by Friday 5 June 2026')
+    expect(letter(wrapper, 'grant').find('[data-reminder-kind="appeal-deadline"]').text()).toContain('To be safe, send your appeal by Friday 5\u00a0June 2026')
     expect(letter(wrapper, 'grant').find('[data-reminder-kind="notification-due"]').attributes('data-state')).toBe('done')
     wrapper.unmount()
   })

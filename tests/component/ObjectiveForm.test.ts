@@ -71,7 +71,7 @@ describe('objectives', () => {
     await wrapper.find('#objective-status').setValue('in_progress')
     await wrapper.find('[data-testid="objective-form"]').trigger('submit')
     await until(() => expect(wrapper.find('[data-testid="objective"]').attributes('data-status')).toBe('in_progress'))
-    expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toMatch(/^Written by Samira \(person of your choice\), changed by you on \d+ \w+ \d{4}$/)
+    expect(wrapper.find('[data-testid="objective"] [data-testid="author"]').text()).toMatch(/^Written by Samira \(person of your choice\), changed by you on \d+\u00a0\w+ \d{4}$/)
     expect(router.currentRoute.value.query).toEqual({})
     expect(await getDb().drafts.count()).toBe(0)
     wrapper.unmount()
@@ -127,7 +127,7 @@ describe('agreeing with an objective', () => {
     await day.setValue('2026-02-27')
     await agreement().find('form').trigger('submit')
     await until(() => expect(agreement().attributes('data-agreed-on')).toBe('2026-02-27'))
-    expect(agreement().text()).toContain('Vous avez donné votre accord le vendredi 27 février 2026.')
+    expect(agreement().text()).toContain('Vous avez donné votre accord le vendredi 27\u00a0février 2026.')
     expect((await listObjectives(project.id))[0]).toMatchObject({ agreedOn: '2026-02-27' })
     await until(() => expect(document.activeElement?.textContent).toContain('Retirer mon accord'))
     await agreement().find('button').trigger('click')
@@ -157,7 +157,7 @@ describe('agreeing with an objective', () => {
     const { wrapper } = await mountScreen(ProjectObjectivesView, { path: `/project/objectives?edit=${objective.id}` })
     await until(() => expect(wrapper.find('[data-testid="objective-agreement-note"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="objective-agreement-note"]').text()).toBe(
-      'You agreed with this objective on Monday 2 March 2026. If you change what it says, you will be asked to agree again.',
+      'You agreed with this objective on Monday 2\u00a0March 2026. If you change what it says, you will be asked to agree again.',
     )
     await wrapper.find('#objective-title').setValue('A flat with two rooms')
     await wrapper.find('[data-testid="objective-form"]').trigger('submit')

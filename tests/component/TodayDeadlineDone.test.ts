@@ -53,7 +53,7 @@ describe('Today: "done" on a deadline that protects you asks what was done and w
 
     await answer(wrapper, 'appeal-deadline', '2026-12-01')
     await until(async () => expect((await getDb().decisions.get('d1'))?.appealLodgedOn).toBe('2026-12-01'))
-    await until(() => expect(wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Noted: you appealed on Tuesday 1 December 2026.'))
+    await until(() => expect(wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Noted: you appealed on Tuesday 1\u00a0December 2026.'))
     // Done by the record itself: it went under "done" (no mark was stored).
     await until(() => expect(card(wrapper, 'appeal-deadline').exists()).toBe(false))
     expect(await getDb().reminderMarks.count()).toBe(0)
@@ -95,7 +95,7 @@ describe('Today: "done" on a deadline that protects you asks what was done and w
     await answer(wrapper, 'hearing-right', '2026-12-01')
     await until(async () => expect(await getDb().notices.get('n1')).toMatchObject({ hearingHeldOn: '2026-12-01' }))
     expect((await getDb().notices.get('n1'))?.hearingAskedOn).toBeUndefined()
-    await until(() => expect(wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Noted: you were heard on Tuesday 1 December 2026.'))
+    await until(() => expect(wrapper.find('[data-testid="today-undo"] [role="status"]').text()).toBe('Noted: you were heard on Tuesday 1\u00a0December 2026.'))
     wrapper.unmount()
   })
 

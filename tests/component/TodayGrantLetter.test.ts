@@ -18,7 +18,7 @@ describe('Today: a grant noted without the day its letter came', () => {
     await until(() => expect(wrapper.find('[data-reminder-kind="notification-due"]').exists()).toBe(true))
     const card = wrapper.find('[data-reminder-kind="notification-due"]')
     expect(card.attributes('data-state')).toBe('due-today')
-    expect(card.find('[data-testid="reminder-title"]').text()).toBe('Hebt u de brief over de beslissing van woensdag 25 november 2026 gekregen? Wanneer?')
+    expect(card.find('[data-testid="reminder-title"]').text()).toBe('Hebt u de brief over de beslissing van woensdag 25\u00a0november 2026 gekregen? Wanneer?')
     expect(card.text()).toContain('uw 3\u00a0maanden om in beroep te gaan tellen vanaf die dag')
     expect(card.find('[data-testid="reminder-note-letter"]').attributes('href')).toBe('/letters#project-dates')
     wrapper.unmount()

@@ -56,12 +56,12 @@ describe('Today: the reminders', () => {
     await until(() => expect(reminder(wrapper, 'cooling-off-ends').exists()).toBe(true))
     const card = reminder(wrapper, 'cooling-off-ends')
     expect(card.attributes('data-due')).toBe('2025-12-25')
-    expect(card.find('time').text()).toBe('Thursday 25 December 2025')
-    expect(card.text()).toContain('You can think it over until Thursday 25 December 2025 before you sign')
+    expect(card.find('time').text()).toBe('Thursday 25\u00a0December 2025')
+    expect(card.text()).toContain('You can think it over until Thursday 25\u00a0December 2025 before you sign')
     expect(card.text()).toContain('Nobody may ask you to sign before this date.')
     expect(card.element.closest('[data-group]')?.getAttribute('data-group')).toBe('next')
     await card.find('button[aria-expanded]').trigger('click')
-    await until(() => expect(card.text()).toContain('Counted from the day you received the draft contract (Saturday 20 December 2025)'))
+    await until(() => expect(card.text()).toContain('Counted from the day you received the draft contract (Saturday 20\u00a0December 2025)'))
     await until(() => expect(card.text()).toContain('Arrêté royal du 11 juillet 2002'))
     expect(card.find('a[href^="/rights/rules/cooling-off-ends"]').attributes('href')).toBe('/rights/rules/cooling-off-ends?reminder=cooling-off-ends:c1')
     wrapper.unmount()
@@ -75,9 +75,9 @@ describe('Today: the reminders', () => {
     const card = reminder(wrapper, 'meeting-due')
     // Mon 22, Tue 23, Wed 24, (Thu 25 Christmas), Fri 26, (weekend), Mon 29: the fifth working day.
     expect(card.attributes('data-due')).toBe('2025-12-29')
-    expect(card.text()).toContain('Monday 29 December 2025')
+    expect(card.text()).toContain('Monday 29\u00a0December 2025')
     await card.find('button[aria-expanded]').trigger('click')
-    await until(() => expect(card.text()).toContain('Thursday 25 December 2025 is a public holiday (Christmas Day): it does not count.'))
+    await until(() => expect(card.text()).toContain('Thursday 25\u00a0December 2025 is a public holiday (Christmas Day): it does not count.'))
     wrapper.unmount()
   })
 
@@ -103,7 +103,7 @@ describe('Today: the reminders', () => {
     expect(dues('next')).toEqual(['2025-12-24'])
     expect(dues('later')).toEqual(['2026-02-01'])
     const headings = wrapper.findAll('h3').map((h) => h.text())
-    expect(headings.slice(0, 4)).toEqual(['Dates passed', 'The next 7\u00a0days (up to and including Sunday 28 December 2025)', 'Later', 'Done or ended'])
+    expect(headings.slice(0, 4)).toEqual(['Dates passed', 'The next 7\u00a0days (up to and including Sunday 28\u00a0December 2025)', 'Later', 'Done or ended'])
     expect(wrapper.find('[data-group="late"] [data-testid="reminder-now"]').text()).toBe(
       'What to do now: if this step is done, tap “It is done”. If not, give it a new date in your plan.',
     )
@@ -118,8 +118,8 @@ describe('Today: the reminders', () => {
   })
 
   it.each([
-    ['fr', 'Les 7 prochains jours (jusqu’au dimanche 28 décembre 2025)', 'En retard'],
-    ['nl', 'De komende 7\u00a0dagen (tot en met zondag 28 december 2025)', 'Te laat'],
+    ['fr', 'Les 7 prochains jours (jusqu’au dimanche 28\u00a0décembre 2025)', 'En retard'],
+    ['nl', 'De komende 7\u00a0dagen (tot en met zondag 28\u00a0december 2025)', 'Te laat'],
   ] as const)('names the groups in %s', async (language, next, late) => {
     const { id } = await project()
     await getDb().steps.bulkAdd([step(id, 1, '2025-12-20')])
@@ -194,11 +194,11 @@ describe('Today: the reminders', () => {
     const { id } = await project()
     await getDb().contracts.add({ id: 'c1', projectId: id, draftReceivedOn: '2025-12-20', signedBy: {} })
     const fr = await mountScreen(TodayView, { language: 'fr' })
-    await until(() => expect(reminder(fr.wrapper, 'cooling-off-ends').text()).toContain('Vous pouvez réfléchir jusqu’au jeudi 25 décembre 2025 avant de signer'))
+    await until(() => expect(reminder(fr.wrapper, 'cooling-off-ends').text()).toContain('Vous pouvez réfléchir jusqu’au jeudi 25\u00a0décembre 2025 avant de signer'))
     expect(fr.wrapper.find('#reminders-title').text()).toBe('Vos dates à retenir')
     fr.wrapper.unmount()
     const nl = await mountScreen(TodayView, { language: 'nl' })
-    await until(() => expect(reminder(nl.wrapper, 'cooling-off-ends').find('time').text()).toBe('donderdag 25 december 2025'))
+    await until(() => expect(reminder(nl.wrapper, 'cooling-off-ends').find('time').text()).toBe('donderdag 25\u00a0december 2025'))
     nl.wrapper.unmount()
     await settle()
   })

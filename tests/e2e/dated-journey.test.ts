@@ -156,7 +156,7 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
     const handChecked = reminder('meeting-due', '2025-12-29')
     await handChecked.waitFor()
     expect(await handChecked.getAttribute('data-state')).toBe('overdue')
-    expect(await handChecked.textContent()).toContain('Monday 29 December 2025')
+    expect(await handChecked.textContent()).toContain('Monday 29\u00a0December 2025')
     expect(await handChecked.textContent()).toContain('The 5\u00a0working days have passed.')
     await handChecked.getByRole('button', { name: 'Why this date?' }).click()
     await handChecked.getByText('Thursday 25 December 2025 is a public holiday (Christmas Day): it does not count.').waitFor()
@@ -276,8 +276,8 @@ describe('the dated journey: contract, meetings, evaluations, letters, and Today
   it('says the same in French and in Dutch', async () => {
     const { page } = session
     for (const [lang, heading, date, title] of [
-      ['fr', 'Aujourd’hui', 'lundi 29 décembre 2025', 'Rendez-vous et évaluations'],
-      ['nl', 'Vandaag', 'maandag 29 december 2025', 'Gesprekken en evaluaties'],
+      ['fr', 'Aujourd’hui', 'lundi 29\u00a0décembre 2025', 'Rendez-vous et évaluations'],
+      ['nl', 'Vandaag', 'maandag 29\u00a0december 2025', 'Gesprekken en evaluaties'],
     ] as const) {
       await page.evaluate((l) => localStorage.setItem('isip-own.language', l), lang)
       await go('/', heading)

@@ -198,7 +198,7 @@ describe('the meeting request', () => {
       await page.locator('[data-testid="letter-paper"][data-language="de"]').waitFor()
       await page.locator('#send-availability').fill('Montag')
       await makeLetter()
-      expect(await page.locator('[data-testid="letter-status"]').textContent()).toContain('Thursday 10 December 2026')
+      expect(await page.locator('[data-testid="letter-status"]').textContent()).toContain('Thursday 10\u00a0December 2026')
       const [letter = ''] = await printToPdf('meeting-offline-de')
       expect(letter).toContain('Bitte um ein Gespräch')
       await page.goto(`${server.url}/meetings`)

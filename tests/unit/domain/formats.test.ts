@@ -8,25 +8,25 @@ const NNBSP = '\u202f'
 
 describe('dates and amounts, as each language writes them', () => {
   it('writes British English, Belgian French with « 1er », and Belgian Dutch', () => {
-    expect(formatCalendarDate('2025-12-29', 'en')).toBe('Monday 29 December 2025')
-    expect(formatCalendarDate('2026-12-01', 'fr')).toBe('mardi 1er décembre 2026')
-    expect(formatCalendarDate('2026-12-11', 'fr')).toBe('vendredi 11 décembre 2026')
-    expect(formatCalendarDate('2026-12-21', 'fr', 'short')).toBe('21 décembre 2026')
-    expect(formatCalendarDate('2026-03-01', 'fr', 'short')).toBe('1er mars 2026')
-    expect(formatCalendarDate('2026-12-01', 'nl')).toBe('dinsdag 1 december 2026')
-    expect(formatCalendarDate('2026-12-01', 'en', 'short')).toBe('1 December 2026')
+    expect(formatCalendarDate('2025-12-29', 'en')).toBe('Monday 29\u00a0December 2025')
+    expect(formatCalendarDate('2026-12-01', 'fr')).toBe('mardi 1er\u00a0décembre 2026')
+    expect(formatCalendarDate('2026-12-11', 'fr')).toBe('vendredi 11\u00a0décembre 2026')
+    expect(formatCalendarDate('2026-12-21', 'fr', 'short')).toBe('21\u00a0décembre 2026')
+    expect(formatCalendarDate('2026-03-01', 'fr', 'short')).toBe('1er\u00a0mars 2026')
+    expect(formatCalendarDate('2026-12-01', 'nl')).toBe('dinsdag 1\u00a0december 2026')
+    expect(formatCalendarDate('2026-12-01', 'en', 'short')).toBe('1\u00a0December 2026')
   })
 
   it('never moves a calendar date, whatever the time zone (29 February, New Year)', () => {
-    expect(formatCalendarDate('2028-02-29', 'en')).toBe('Tuesday 29 February 2028')
-    expect(formatCalendarDate('2027-01-01', 'fr')).toBe('vendredi 1er janvier 2027')
-    expect(formatCalendarDate('2026-12-31', 'nl')).toBe('donderdag 31 december 2026')
+    expect(formatCalendarDate('2028-02-29', 'en')).toBe('Tuesday 29\u00a0February 2028')
+    expect(formatCalendarDate('2027-01-01', 'fr')).toBe('vendredi 1er\u00a0janvier 2027')
+    expect(formatCalendarDate('2026-12-31', 'nl')).toBe('donderdag 31\u00a0december 2026')
   })
 
   it('writes the day of an instant where the device is', () => {
     const noonUtc = '2026-12-01T12:00:00.000Z'
     const day = new Date(noonUtc).getDate()
-    expect(formatInstantDate(noonUtc, 'fr', 'short')).toBe(`${day === 1 ? '1er' : String(day)} décembre 2026`)
+    expect(formatInstantDate(noonUtc, 'fr', 'short')).toBe(`${day === 1 ? '1er' : String(day)}${NBSP}décembre 2026`)
   })
 
   it('writes amounts as each language does', () => {
