@@ -51,7 +51,7 @@ describe('authorship across an edit', () => {
     await page.locator('#answer-needs').fill('A flat near the school, with two rooms')
     await page.locator('[data-testid="answer-editor"] button[type="submit"]').click()
     await expect.poll(() => needs.locator('[data-testid="answer-text"]').textContent()).toBe('A flat near the school, with two rooms')
-    const both = /^Written by Jan \(person of your choice\), changed by you on \d{1,2} [A-Z][a-z]+ \d{4}$/
+    const both = /^Written by Jan \(person of your choice\), changed by you on \d{1,2}\u00a0[A-Z][a-z]+ \d{4}$/
     await expect.poll(() => needs.locator('[data-testid="author"]').textContent()).toMatch(both)
 
     await page.reload()
