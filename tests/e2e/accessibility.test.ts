@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { foreignRequests, openSession, startProject, type Session } from './support/browser'
+import { foreignRequests, startProject } from './support/browser'
 import { ROUTES, type Lang } from './support/routes'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { browserSession, servedBuild } from './support/suite'
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 320, height: 640 })
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
-})
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 320, height: 640 })
 
 async function useLanguage(lang: Lang) {
   if (!session.page.url().startsWith(server.url)) await session.page.goto(server.url + '/')

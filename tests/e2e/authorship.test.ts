@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { startProject } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 // Who wrote what survives an edit (issue 16, item 3): a companion writes an answer on the person's phone, the
 // person changes it later, and the summary says both — after a reload too, since it is kept on the record.
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession()
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession()
   await session.page.goto(server.url + '/')
   await startProject(session.page, { companion: 'Jan' })
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
 })
 
 /** Opens "who is writing?" on a question's screen and chooses who. */

@@ -3,19 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
 import { foreignRequests, openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { servedBuild } from './support/suite'
 
 // A copy made on one phone comes back whole after the site's data is cleared (a reset, a new phone): made through
 // the screens, downloaded, the data wiped, the file opened again. Once in each language, and sealed.
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-})
-afterAll(async () => {
-  await server?.close()
-})
+const server = servedBuild()
 
 async function addStep(page: Page, title: string): Promise<void> {
   await page.goto(server.url + '/project/plan?edit=new')

@@ -3,19 +3,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { startProject } from './support/browser'
 import { seedProject } from './support/seed'
-import { serveBuild } from './support/server'
+import { browserSession, servedBuild } from './support/suite'
 
 /**
  * Issue 12 in Chromium, on a stubbed clock (Monday 7 December 2026): the calendar file of the upcoming dates,
  * parsed back with ical.js, keeps out what the person did not choose; "My dates" prints on one A4 page and
  * "Print my contract" on several, each page with its number and the print date (pdftotext, pdfinfo).
  */
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 360, height: 740 })
 const out = mkdtempSync(join(tmpdir(), 'isip-print-'))
 const author = { role: 'me' }
 
@@ -33,8 +32,6 @@ const steps = (projectId: string) =>
   }))
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 360, height: 740 })
   await session.page.clock.setFixedTime(new Date(2026, 11, 7, 10, 0, 0))
   await session.page.goto(server.url)
   await startProject(session.page, { pcsw: 'CPAS de Tournai', municipality: 'Tournai', worker: 'Mme Dubois', companion: 'Samira' })
@@ -61,11 +58,6 @@ beforeAll(async () => {
     ],
   }))
   await session.page.locator('[data-testid="today-reminders"][data-ready="true"]').waitFor()
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
 })
 
 /** Downloads the calendar file as the person would, and reads it back with a real iCalendar parser. */

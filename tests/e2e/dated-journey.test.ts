@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addDays, addMonthsClamped, addWorkingDays, lastWorkingDayOnOrBefore, nextWorkingDayOnOrAfter, weekday } from '../../src/domain/dates'
 import { axeViolations } from './support/axe'
-import { foreignRequests, openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { foreignRequests, startProject, waitForWorkerControl } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 /**
  * The dated half of a person's project, end to end in Chromium at 320 px, on today's real date: a draft received
@@ -11,8 +10,8 @@ import { serveBuild } from './support/server'
  * notified (the appeal deadline on Today), then an offline reload with everything still there; French and Dutch
  * spot checks; axe and no sideways scrolling on every screen and state; one form by keyboard alone.
  */
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 320, height: 700 })
 
 /** Today on this machine (the browser runs on the same clock and time zone). */
 function todayIso(): string {
@@ -29,16 +28,6 @@ function fridayBeforeHoliday(): string {
   while (addWorkingDays(day, 5) === addDays(day, 7)) day = addDays(day, -7)
   return day
 }
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 320, height: 700 })
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
-})
 
 /** axe finds nothing, and nothing scrolls sideways at 320 px. */
 async function audit(label: string): Promise<void> {

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/domain/dates'
 import { axeViolations } from './support/axe'
-import { openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { startProject } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 /**
  * A deadline that protects the person is not silenced by one tap (issue 16): "done" on the appeal deadline asks
  * when the appeal was lodged and writes it on the decision, and undo takes it back; a signature inside the
  * cooling-off is told on the contract screen. Chromium at 360 px, on today's real date.
  */
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 360, height: 740 })
 
 function todayIso(): string {
   const now = new Date()
@@ -20,15 +19,8 @@ function todayIso(): string {
 const TODAY = todayIso()
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 360, height: 740 })
   await session.page.goto(server.url + '/')
   await startProject(session.page)
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
 })
 
 async function audit(label: string): Promise<void> {

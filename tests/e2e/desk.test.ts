@@ -5,7 +5,7 @@ import type { Page, Route } from 'playwright-core'
 import { axeViolations } from './support/axe'
 import { openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
 import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { servedBuild } from './support/suite'
 
 /**
  * Issue 11, items 5 and 8, in Chromium: a session on a shared device ("This is not my phone") keeps nothing. After
@@ -15,17 +15,13 @@ import { serveBuild } from './support/server'
  */
 
 const MARKERS = ['CPAS de Desk-Marker', 'Desk-Worker-Marker', 'Desk-Step-Marker half typed'] as const
-let server: Awaited<ReturnType<typeof serveBuild>>
+const server = servedBuild()
 /** The app's own files, as the worker's precache lists them (dist/sw.js). */
 let precached: Set<string>
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
   precached = new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => `/${match[1]}`))
-})
-afterAll(async () => {
-  await server?.close()
 })
 
 /** Everything the origin keeps, as a page of the same origin that runs none of the app sees it (a probe). */

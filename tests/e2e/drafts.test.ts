@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { startProject } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 // Nothing typed is lost, across tabs and reloads: two pages of one browser context (two tabs of one phone's
 // browser), the same origin, the same IndexedDB.
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession()
 let second: Page
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession()
   await session.page.goto(server.url + '/')
   await startProject(session.page)
   second = await session.context.newPage()
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
 })
 
 const value = (page: Page, selector: string) => page.locator(selector).inputValue()

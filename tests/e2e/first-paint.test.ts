@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { servedBuild } from './support/suite'
 
 // Issue 15: Today's first screen is in index.html (scripts/vite-first-paint.ts), painted before any of the app's
 // scripts, in the person's language; the app takes over without moving anything.
@@ -11,11 +10,7 @@ import { serveBuild } from './support/server'
 type Locale = { app: { name: string; loading: string }; nav: Record<string, string>; today: Record<string, string> }
 const messages = (lang: string) => JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8')) as Locale
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-})
-afterAll(async () => server?.close())
+const server = servedBuild()
 
 /** The app's own scripts never arrive: what shows is what index.html painted by itself. */
 const withoutAppScripts = (page: Page) => page.route(/\/assets\/.*\.js$/, (route) => route.abort())

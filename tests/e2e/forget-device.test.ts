@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page, Route } from 'playwright-core'
 import { axeViolations } from './support/axe'
 import { openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { servedBuild } from './support/suite'
 
 /**
  * Issue 11, item 6, in Chromium: "Forget this device" leaves no database, cache entry or storage key, and the
@@ -11,14 +10,7 @@ import { serveBuild } from './support/server'
  * through the DevTools protocol while the reload to the first screen is held, so the new start cannot hide anything.
  */
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-})
-afterAll(async () => {
-  await server?.close()
-})
+const server = servedBuild()
 
 /**
  * Everything the origin keeps: its databases, caches and localStorage, as a page of the same origin that runs none

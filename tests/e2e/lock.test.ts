@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
 import { openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { servedBuild } from './support/suite'
 
 /**
  * Issue 11, items 1–4 and 8, in Chromium: with the lock on, what is typed through the screens is not in IndexedDB
@@ -22,13 +21,7 @@ const MARKERS = {
   notifiedOn: '2026-03-06',
 }
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-})
-afterAll(async () => {
-  await server?.close()
-})
+const server = servedBuild()
 
 /** Every row of the app's database as raw text (ciphertext decoded as UTF-8 too), read by a page that runs none of the app. */
 async function rawDatabase(session: Session): Promise<{ text: string; counts: Record<string, number> }> {

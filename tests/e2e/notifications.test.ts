@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, addMonthsClamped, isWorkingDay } from '../../src/domain/dates'
-import { openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
-import { DIST } from './support/dist'
+import { startProject, waitForWorkerControl } from './support/browser'
 import { seedProject } from './support/seed'
-import { serveBuild } from './support/server'
+import { browserSession, servedBuild } from './support/suite'
 
 /**
  * Issue 12: the service worker shows what falls due today and tomorrow, computed in the worker from IndexedDB
@@ -11,8 +10,8 @@ import { serveBuild } from './support/server'
  * hands its `today` to the worker), then by a Periodic Background Sync event sent through the DevTools protocol,
  * as Chrome on Android sends it to an installed app (the worker then reads its own clock).
  */
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB' })
 
 function localIso(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
@@ -47,8 +46,6 @@ const closeAll = () => session.page.evaluate(async () => (await (await navigator
 const lastCheck = (): Promise<{ today: string; shown: number } | undefined> => session.page.evaluate(() => (window as unknown as { __checked?: { today: string; shown: number } }).__checked)
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB' })
   await session.context.grantPermissions(['notifications'], { origin: server.url })
   await session.page.addInitScript(() => {
     navigator.serviceWorker?.addEventListener('message', (event) => {
@@ -70,11 +67,6 @@ beforeAll(async () => {
     // For the daily check on the worker's own (real) clock: a trip abroad leaving tomorrow.
     trips: [{ id: 'trip-1', projectId, leavesOn: addDays(REAL_TODAY, 1), returnsOn: addDays(REAL_TODAY, 20) }],
   }))
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
 })
 
 describe('notifications computed by the worker', () => {

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { foreignRequests, openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { foreignRequests, startProject, waitForWorkerControl } from './support/browser'
 import { ROUTES } from './support/routes'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { browserSession, servedBuild } from './support/suite'
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'fr-BE' })
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
-})
+const server = servedBuild()
+const session = browserSession({ locale: 'fr-BE' })
 
 describe('the app, installed and offline', () => {
   it('loads in the browser’s language, with <html lang> and the title following it', async () => {

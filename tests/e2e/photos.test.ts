@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
-import { foreignRequests, openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { foreignRequests, startProject } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 // A photo of a letter, taken on the phone, is made smaller on the device, survives a copy of everything (exported,
 // the site's data wiped, the copy opened again) and opens full screen. The camera is stood in for by a generated
 // PNG given to the file input, as a phone's camera gives its picture.
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession()
-})
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
-})
+const server = servedBuild()
+const session = browserSession()
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
-import { foreignRequests, openSession, startProject, waitForWorkerControl, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { foreignRequests, startProject, waitForWorkerControl } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 // A person and their companion write the first half of an ISIP on a 320 px phone: the reflection (three answers,
 // one skipped), an objective from an answer, three steps (me, the PCSW, a partner), then a reload offline.
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 320, height: 640 })
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
-})
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 320, height: 640 })
 
 const h1 = (page: Page) => page.locator('h1').textContent()
 

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SECTIONS, sectionPath } from '../../src/components/rights/sections'
 import { INFO_REMINDER_KINDS, REMINDER_KINDS } from '../../src/domain/reminders'
 import { axeViolations } from './support/axe'
-import { foreignRequests, openSession, startProject, type Session } from './support/browser'
-import { DIST } from './support/dist'
+import { foreignRequests, startProject } from './support/browser'
 import type { Lang } from './support/routes'
-import { serveBuild } from './support/server'
+import { browserSession, servedBuild } from './support/suite'
 
 const LANGS = ['en', 'fr', 'nl'] as const
 const locales = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(resolve(process.cwd(), 'locales', `${l}.json`), 'utf8'))]))
@@ -23,18 +22,8 @@ const SCREENS = [
   ...[...REMINDER_KINDS, ...INFO_REMINDER_KINDS].map((kind) => ({ path: `/rights/rules/${kind}`, heading: `reminders.${kind.replace(/-/g, '_')}.label` })),
 ]
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 320, height: 640 })
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
-})
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 320, height: 640 })
 
 async function useLanguage(lang: Lang) {
   const { page } = session

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page, Request } from 'playwright-core'
-import { foreignRequests, openSession, waitForWorkerControl, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { foreignRequests, waitForWorkerControl } from './support/browser'
+import { browserSession, servedBuild } from './support/suite'
 
 /**
  * Issue 11, item 8, in Chromium under the real headers (the test server sends scripts/security-headers.ts's):
@@ -10,8 +9,8 @@ import { serveBuild } from './support/server'
  * shows it and on the printed contract; and the policy keeps the page from reaching any other origin.
  */
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-let session: Session
+const server = servedBuild()
+const session = browserSession({ locale: 'en-GB', width: 400, height: 800 })
 /** What the page tried to say through alert, confirm or prompt (hooked before any script of the app runs). */
 const dialogs: string[] = []
 const consoleErrors: string[] = []
@@ -39,8 +38,6 @@ const shown = new Map<string, string[]>()
 const expectOn = (path: string, ...texts: string[]) => shown.set(path, [...(shown.get(path) ?? []), ...texts])
 
 beforeAll(async () => {
-  server = await serveBuild(DIST)
-  session = await openSession({ locale: 'en-GB', width: 400, height: 800 })
   await session.context.addInitScript(() => {
     const said: string[] = []
     ;(window as unknown as { __dialogs: string[] }).__dialogs = said
@@ -59,11 +56,6 @@ beforeAll(async () => {
     if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(`${message.type()}: ${message.text()}`)
   })
   session.page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
-})
-
-afterAll(async () => {
-  await session?.close()
-  await server?.close()
 })
 
 const h1 = (page: Page) => page.locator('h1').textContent()

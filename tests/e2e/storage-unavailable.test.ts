@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openSession, type Session } from './support/browser'
-import { DIST } from './support/dist'
-import { serveBuild } from './support/server'
+import { servedBuild } from './support/suite'
 
 // A window that cannot keep anything: IndexedDB gone (some private windows), or failing to open (a site blocked
 // in the browser's settings, a broken profile). Each runs in a fresh profile, IndexedDB broken before any script.
@@ -22,14 +21,7 @@ const BREAK = {
   },
 } as const
 
-let server: Awaited<ReturnType<typeof serveBuild>>
-
-beforeAll(async () => {
-  server = await serveBuild(DIST)
-})
-afterAll(async () => {
-  await server?.close()
-})
+const server = servedBuild()
 
 const banner = (page: Page) => page.locator('[data-testid="storage-unavailable"]')
 /** What the screen says, once it has had time to say "Loading…" if it were going to stay there. */
